@@ -1,0 +1,82 @@
+package org.mentorcred.infra.jwt;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Signs RS256 JWTs of the shape the services expect: {@code iss}, {@code sub}, {@code upn},
+ * {@code groups} (the roles), {@code iat}, {@code exp}, {@code jti}, and optionally {@code email}.
+ */
+public final class JwtTokens {
+
+    /** The issuer the services accept by default ({@code mp.jwt.verify.issuer}). */
+    public static final String DEFAULT_ISSUER = "https://auth.mentorcred.local";
+
+    private JwtTokens() {
+    }
+
+    public static String sign(PrivateKey key, String issuer, String subject, List<String> roles, String email,
+            Duration ttl) {
+        Instant now = Instant.now();
+        StringBuilder claims = new StringBuilder("{");
+        field(claims, "iss", issuer);
+        field(claims, "sub", subject);
+        field(claims, "upn", subject);
+        if (email != null) {
+            field(claims, "email", email);
+        }
+        claims.append("\"groups\":[");
+        for (int i = 0; i < roles.size(); i++) {
+            claims.append(i == 0 ? "" : ",").append('"').append(escape(roles.get(i))).append('"');
+        }
+        claims.append("],");
+        field(claims, "jti", UUID.randomUUID().toString());
+        claims.append("\"iat\":").append(now.getEpochSecond()).append(',');
+        claims.append("\"exp\":").append(now.plus(ttl).getEpochSecond()).append('}');
+
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
+        String signingInput = base64Url(header.getBytes(StandardCharsets.UTF_8)) + "."
+                + base64Url(claims.toString().getBytes(StandardCharsets.UTF_8));
+        try {
+            Signature rsa = Signature.getInstance("SHA256withRSA");
+            rsa.initSign(key);
+            rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + base64Url(rsa.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not sign a JWT", e);
+        }
+    }
+
+    private static void field(StringBuilder json, String name, String value) {
+        json.append('"').append(name).append("\":\"").append(escape(value)).append("\",");
+    }
+
+    private static String escape(String value) {
+        StringBuilder out = new StringBuilder();
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static String base64Url(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
