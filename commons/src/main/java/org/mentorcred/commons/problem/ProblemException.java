@@ -1,0 +1,71 @@
+package org.mentorcred.commons.problem;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A domain failure that the API reports as a problem response. Services throw these (or their own
+ * subclasses) with a type, a human message and, where useful, the violations or extension members;
+ * {@link ProblemMapper} turns them into {@code application/problem+json}.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final URI type;
+    private final String title;
+    private final int status;
+    private final List<Violation> violations;
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
+
+    public ProblemException(int status, String typeSlug, String title, String detail) {
+        this(status, typeSlug, title, detail, List.of());
+    }
+
+    public ProblemException(int status, String typeSlug, String title, String detail, List<Violation> violations) {
+        super(detail);
+        this.type = Problem.type(typeSlug);
+        this.title = title;
+        this.status = status;
+        this.violations = List.copyOf(violations);
+    }
+
+    /** 400: the request itself is malformed. */
+    public static ProblemException badRequest(String detail, List<Violation> violations) {
+        return new ProblemException(400, "bad-request", "Bad request", detail, violations);
+    }
+
+    /** 403: authenticated, but this resource is not theirs. */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail);
+    }
+
+    /** 404: no such resource (or none the caller may know of). */
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist");
+    }
+
+    /** 409: the request conflicts with the resource's current state. */
+    public static ProblemException conflict(String typeSlug, String detail) {
+        return new ProblemException(409, typeSlug, "Conflict", detail);
+    }
+
+    /** 422: well-formed, but breaks a business rule; each broken rule is listed. */
+    public static ProblemException unprocessable(String typeSlug, String detail, List<Violation> violations) {
+        return new ProblemException(422, typeSlug, "Unprocessable content", detail, violations);
+    }
+
+    /** Adds an extension member to the problem body. */
+    public ProblemException with(String name, Object value) {
+        extensions.put(name, value);
+        return this;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Problem toProblem(String instance) {
+        return new Problem(type, title, status, getMessage(), instance, violations, extensions);
+    }
+}
