@@ -1,0 +1,9 @@
+package org.mentorcred.eligibility;
+
+import org.mentorcred.infra.test.ServiceFoundationContract;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class FoundationTest extends ServiceFoundationContract {
+}

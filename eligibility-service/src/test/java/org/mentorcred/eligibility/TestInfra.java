@@ -1,0 +1,12 @@
+package org.mentorcred.eligibility;
+
+import org.mentorcred.infra.test.LocalInfraResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/** Every test in this module runs against the real PostgreSQL (database eligibility_test) and a broker of its own. */
+@QuarkusTestResource(value = LocalInfraResource.class,
+        initArgs = @ResourceArg(name = LocalInfraResource.DATABASE, value = "eligibility_test"))
+public class TestInfra {
+}

@@ -1,0 +1,12 @@
+package org.mentorcred.notification;
+
+import org.mentorcred.infra.test.LocalInfraResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/** Every test in this module runs against the real PostgreSQL (database notification_test) and a broker of its own. */
+@QuarkusTestResource(value = LocalInfraResource.class,
+        initArgs = @ResourceArg(name = LocalInfraResource.DATABASE, value = "notification_test"))
+public class TestInfra {
+}
