@@ -70,6 +70,20 @@ public record PgServer(String host, int port, String user, String password) {
         }
     }
 
+    /** Drops the database (disconnecting its sessions) and creates it empty: a clean slate for a test run. */
+    public void recreateDatabase(String name) {
+        if (!DATABASE_NAME.matcher(name).matches() || !name.endsWith("_system") && !name.endsWith("_test")
+                && !name.endsWith("_bench")) {
+            throw new IllegalArgumentException("Only test, system-test and benchmark databases are recreated: " + name);
+        }
+        try (Connection c = connect("postgres"); Statement drop = c.createStatement()) {
+            drop.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not drop database " + name + ": " + e.getMessage(), e);
+        }
+        ensureDatabase(name);
+    }
+
     public Connection connect(String database) throws SQLException {
         Properties props = new Properties();
         props.setProperty("user", user);

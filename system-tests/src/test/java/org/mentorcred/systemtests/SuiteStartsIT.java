@@ -1,0 +1,24 @@
+package org.mentorcred.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(SuiteExtension.class)
+class SuiteStartsIT {
+
+    @Test
+    void everyServiceIsReadyOnItsOwnPortAndDatabase(Suite suite) {
+        for (String service : Suite.SERVICES) {
+            given().baseUri(suite.url(service))
+                    .when().get("/q/health/ready")
+                    .then().statusCode(200).body("status", equalTo("UP"));
+            given().baseUri(suite.url(service))
+                    .header("Authorization", "Bearer " + suite.token("admin", "ops"))
+                    .when().get("/api/v1/admin/outbox")
+                    .then().statusCode(200).body("pending", equalTo(0));
+        }
+    }
+}
