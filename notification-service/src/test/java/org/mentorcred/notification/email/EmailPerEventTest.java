@@ -46,7 +46,7 @@ class EmailPerEventTest {
     Events events;
 
     /** An applicant known to the service (ApplicationSubmitted sent, receipt received). */
-    record Applicant(UUID applicationId, String name, String email, ReceivedEmail receipt) {
+    record Applicant(UUID applicationId, String email, ReceivedEmail receipt) {
     }
 
     @BeforeEach
@@ -446,7 +446,7 @@ class EmailPerEventTest {
         UUID applicationId = UUID.randomUUID();
         String email = freshEmail("applicant");
         events.submitted(applicationId, "Amara Okafor", email, "en");
-        return new Applicant(applicationId, "Amara Okafor", email, smtp.awaitOneTo(email));
+        return new Applicant(applicationId, email, smtp.awaitOneTo(email));
     }
 
     /** The email that arrived after the applicant's receipt. */

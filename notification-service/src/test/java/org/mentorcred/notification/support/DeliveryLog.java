@@ -29,12 +29,6 @@ public final class DeliveryLog {
                 .then().statusCode(200).extract().jsonPath().getList("items");
     }
 
-    public static List<Map<String, Object>> toRecipient(String recipient) {
-        return asAdmin().queryParam("recipient", recipient).queryParam("size", 200)
-                .when().get("/api/v1/notifications")
-                .then().statusCode(200).extract().jsonPath().getList("items");
-    }
-
     /** Waits until the application's log has {@code count} rows and every one of them satisfies {@code condition}. */
     public static List<Map<String, Object>> awaitApplication(UUID applicationId, int count,
             Predicate<Map<String, Object>> condition) {

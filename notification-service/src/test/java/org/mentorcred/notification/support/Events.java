@@ -36,7 +36,7 @@ public final class Events implements AutoCloseable {
         return (ObjectNode) EventContracts.exampleTree(producerModule, event).deepCopy();
     }
 
-    /** The example with another application id (and, where the event has one, the person's name, email and language). */
+    /** The example about another application. */
     public static ObjectNode example(String producerModule, String event, UUID applicationId) {
         ObjectNode data = example(producerModule, event);
         data.put("applicationId", applicationId.toString());
@@ -65,10 +65,6 @@ public final class Events implements AutoCloseable {
         applicant.put("email", email);
         applicant.put("preferredLanguage", language);
         send(APPLICATION, "ApplicationSubmitted", data);
-    }
-
-    public static String topic(String producerModule) {
-        return TOPICS.get(producerModule);
     }
 
     /** A recipient address no other test uses. */

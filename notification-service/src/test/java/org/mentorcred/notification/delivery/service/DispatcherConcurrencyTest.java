@@ -55,7 +55,7 @@ class DispatcherConcurrencyTest {
             passes.add(others.submit(() -> {
                 while (!done.get()) {
                     if (dispatcher.dispatchDue() == 0) {
-                        LockSupport.parkNanos(Duration.ofMillis(2).toNanos()); // pace an idle pass
+                        LockSupport.parkNanos(Duration.ofMillis(25).toNanos()); // pace an idle pass
                     }
                 }
             }));
