@@ -128,6 +128,18 @@ public abstract class ServiceFoundationContract {
     }
 
     @Test
+    void listsArePagedWithTheirTotal() {
+        given().header("Authorization", TestTokens.bearer("admin", "admin-1"))
+                .queryParam("status", "ALL").queryParam("size", 5)
+                .when().get("/api/v1/admin/outbox/events")
+                .then().statusCode(200)
+                .body("page", equalTo(0))
+                .body("size", equalTo(5))
+                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(0))
+                .body("totalPages", org.hamcrest.Matchers.greaterThanOrEqualTo(0));
+    }
+
+    @Test
     void corsAllowsTheConfiguredFrontEndOrigin() {
         given().header("Origin", "http://localhost:3000")
                 .header("Access-Control-Request-Method", "GET")
