@@ -2,7 +2,6 @@ package org.mentorcred.eligibility.evidence;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -17,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 /** A mentoring engagement; only a completed one, ended by the application date, counts for anything. */
 @Schema(description = "A mentoring engagement")
 public record Engagement(
-        @Schema(nullable = true) UUID engagementId,
         @NotNull @Schema(examples = "2023-01-09") LocalDate startDate,
         @Schema(nullable = true, examples = "2023-12-15") LocalDate endDate,
         @NotNull @Schema(examples = "true") Boolean completed,

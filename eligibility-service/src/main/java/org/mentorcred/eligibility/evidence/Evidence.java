@@ -15,12 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "The applicant's evidence, shaped like ApplicationSubmitted's evidence (fields eligibility does not read may be left out)")
 public record Evidence(
-        @Schema(description = "Completed mentoring trainings") @Size(max = 200) List<@NotNull @Valid Training> trainings,
-        @Schema(description = "Mentoring engagements") @Size(max = 500) List<@NotNull @Valid Engagement> engagements,
+        @Schema(description = "Completed mentoring trainings") @Size(max = 1000) List<@NotNull @Valid Training> trainings,
+        @Schema(description = "Mentoring engagements") @Size(max = 5000) List<@NotNull @Valid Engagement> engagements,
         @Schema(description = "Supervision declaration (IMC CPM)", nullable = true) @Valid Supervision supervision,
         @Schema(description = "Highest education, with its document", nullable = true) @Valid Education education,
         @Schema(description = "Management and mentoring/coaching experience (fast track)", nullable = true) @Valid Experience experience,
-        @Schema(description = "Credentials already held") @Size(max = 100) List<@NotNull @Valid CredentialHeld> credentialsHeld,
+        @Schema(description = "Credentials already held") @Size(max = 500) List<@NotNull @Valid CredentialHeld> credentialsHeld,
         @Schema(description = "Adoption of the code of ethics and conduct", nullable = true) @Valid Ethics ethics,
         @Schema(description = "Statement of a significant contribution to the profession (IPMA MM)", nullable = true) @Valid Contribution contribution) {
 

@@ -13,8 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A training record; it counts once it has ended by the application date (see the README for evidence). */
 @Schema(description = "A mentoring training record")
 public record Training(
-        @Schema(nullable = true) UUID trainingId,
-        @Schema(nullable = true, examples = "Mentoring Academy") String centreName,
         @NotNull @Schema(examples = "ACCREDITED") CentreType centreType,
         @Schema(nullable = true, description = "IPMA course level, when the course is one") TrainingLevel level,
         @NotNull @PositiveOrZero @DecimalMax("100000") @Schema(examples = "24") BigDecimal hours,

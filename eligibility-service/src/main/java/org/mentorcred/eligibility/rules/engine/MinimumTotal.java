@@ -25,9 +25,10 @@ public record MinimumTotal(String code, String description, Measure measure, Big
             }
             case REFERENCES -> {
                 BigDecimal actual = BigDecimal.valueOf(facts.references());
-                yield total(actual, Words.more(minimum.subtract(actual).longValue(), "reference", "references")
-                        + " on a completed engagement: a reference letter or email uploaded, or the referee's email"
-                        + " and their consent to be contacted");
+                long missing = minimum.subtract(actual).longValue();
+                yield total(actual, Words.more(missing, "reference", "references")
+                        + (missing == 1 ? " on a completed engagement" : " on completed engagements")
+                        + ": a reference letter or email uploaded, or the referee's email and their consent to be contacted");
             }
         };
     }

@@ -1,8 +1,10 @@
 package org.mentorcred.eligibility.rules.service;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 
 import org.mentorcred.eligibility.config.EligibilityConfig;
 
@@ -18,7 +20,8 @@ public class RuleSetBootstrap {
     @Inject
     EligibilityConfig config;
 
-    void onStart(@Observes StartupEvent event) {
+    /** Before reactive messaging starts its consumers (LIBRARY_BEFORE), so no event is decided without rules. */
+    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE - 100) StartupEvent event) {
         ruleSets.storeBundled(RuleSetFiles.read(Thread.currentThread().getContextClassLoader(), config.rulesLocation()));
     }
 }

@@ -53,6 +53,8 @@ class ExplanationTest {
                 "2 more completed engagements (not counted: 1 engagement not completed by the application date)");
         check(f, Programme.IMC_CPM, "REFERENCES", "2", "1", "one more reference on a completed engagement: a reference"
                 + " letter or email uploaded, or the referee's email and their consent to be contacted");
+        check(Fixture.evidence(), Programme.IMC_CPM, "REFERENCES", "2", "0", "2 more references on completed engagements:"
+                + " a reference letter or email uploaded, or the referee's email and their consent to be contacted");
     }
 
     @Test

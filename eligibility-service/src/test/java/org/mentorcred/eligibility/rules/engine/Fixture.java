@@ -58,12 +58,12 @@ final class Fixture {
     }
 
     static Training training(CentreType type, String hours, TrainingEvidence evidence, boolean document, boolean verified) {
-        return new Training(UUID.randomUUID(), "Centre", type, null, dec(hours), APPLIED.minusMonths(6), evidence,
+        return new Training(type, null, dec(hours), APPLIED.minusMonths(6), evidence,
                 document ? UUID.randomUUID() : null, verified);
     }
 
     static Training endingOn(Training t, LocalDate end) {
-        return new Training(t.trainingId(), t.centreName(), t.centreType(), t.level(), t.hours(), end, t.evidence(),
+        return new Training(t.centreType(), t.level(), t.hours(), end, t.evidence(),
                 t.documentId(), t.verified());
     }
 
@@ -72,16 +72,16 @@ final class Fixture {
     }
 
     static Training levelTraining(TrainingLevel level, boolean document) {
-        return new Training(UUID.randomUUID(), "QTSP", CentreType.QTSP, level, dec("32"), APPLIED.minusMonths(3),
+        return new Training(CentreType.QTSP, level, dec("32"), APPLIED.minusMonths(3),
                 TrainingEvidence.CERTIFICATE, document ? UUID.randomUUID() : null, false);
     }
 
     static Engagement completed(String start, String end, String hours, Reference reference) {
-        return new Engagement(UUID.randomUUID(), LocalDate.parse(start), LocalDate.parse(end), true, dec(hours), reference);
+        return new Engagement(LocalDate.parse(start), LocalDate.parse(end), true, dec(hours), reference);
     }
 
     static Engagement ongoing(String start, String hours, Reference reference) {
-        return new Engagement(UUID.randomUUID(), LocalDate.parse(start), null, false, dec(hours), reference);
+        return new Engagement(LocalDate.parse(start), null, false, dec(hours), reference);
     }
 
     static Reference letter(boolean document) {
