@@ -34,13 +34,16 @@ class DecisionResourceTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    UUID applicationId;
-    String owner;
-    JsonNode event;
+    static UUID applicationId;
+    static String owner;
+    static JsonNode event;
 
-    /** An ineligible IPMA_AM application (28 service hours), decided through the broker. */
+    /** An ineligible IPMA_AM application (28 service hours), decided through the broker once for these read-only tests. */
     @BeforeEach
     void decideAnApplication() {
+        if (event != null) {
+            return;
+        }
         applicationId = UUID.randomUUID();
         owner = "owner-" + applicationId;
         ObjectNode submitted = example(applicationId, owner);

@@ -3,7 +3,6 @@ package org.mentorcred.eligibility.rules.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mentorcred.eligibility.evidence.CentreType.ACCREDITED;
 import static org.mentorcred.eligibility.evidence.CentreType.ENDORSED;
