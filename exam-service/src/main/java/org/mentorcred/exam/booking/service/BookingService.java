@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -46,9 +47,10 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 /**
  * Seats and bookings. The database decides every race: a seat is taken by a conditional UPDATE of the session
  * row ({@link SessionRepository#takeSeat}), one active booking per authorisation is a partial unique index, and a
- * booking's own changes are version-checked. Locks are always taken session row(s) first, then booking rows, and
- * two session rows in id order, so concurrent bookings, cancellations, reschedules and admin changes queue
- * behind each other instead of deadlocking.
+ * booking's own changes are version-checked. Existing rows are locked session row(s) first, then booking rows, and
+ * two session rows in id order, so concurrent bookings, cancellations, reschedules and admin changes queue behind
+ * each other instead of deadlocking. A new booking is inserted (and its event recorded) before its seat is taken,
+ * so a crowd booking one session holds the session's row lock only from its seat UPDATE to its commit.
  */
 @ApplicationScoped
 public class BookingService {
@@ -82,13 +84,18 @@ public class BookingService {
     @Transactional
     public BookingView book(String subject, BookRequest request) {
         ExamSession session = requireSession(request.sessionId());
+        TestingCentre centre = centre(session);
         ExamAuthorization authorization = authorizationFor(subject, session, request.authorizationId());
         requireBookable(session, authorization.level);
         AttemptStatus status = attempts.requireMayBook(authorization, time.today());
         bookings.activeOf(authorization.id).ifPresent(active -> {
             throw alreadyBooked(active.id);
         });
-        return view(reserve(authorization, session, status.nextAttemptNumber()));
+        Booking booking = insert(authorization, session, status.nextAttemptNumber(), null, time.now());
+        events.booked(booking, session, centre);
+        // Last: the session row stays locked only until the commit that follows.
+        int seatsTaken = takeSeat(session);
+        return BookingView.of(booking, SessionView.of(session, centre, seatsTaken), cutoff(session));
     }
 
     @Transactional
@@ -107,24 +114,25 @@ public class BookingService {
         if (authorization == null || authorization.status != AuthorizationStatus.ACTIVE) {
             throw notAuthorized();
         }
-        // Both seat changes lock their session rows: in id order, so opposite reschedules cannot deadlock.
+        // Session rows before booking rows, and the two sessions in id order: opposite reschedules, cancellations
+        // and an admin cancelling a session queue behind each other instead of deadlocking.
+        int seatsTaken;
         if (from.id.compareTo(to.id) < 0) {
-            sessions.releaseSeats(from.id, 1);
-            takeSeat(to);
+            releaseSeat(from);
+            seatsTaken = takeSeat(to);
         } else {
-            takeSeat(to);
-            sessions.releaseSeats(from.id, 1);
+            seatsTaken = takeSeat(to);
+            releaseSeat(from);
         }
-        sessions.reload(from);
-        requireBeforeCutoff(from);
         Instant now = time.now();
         old.cancel(CancelReason.RESCHEDULED, now);
         // The old booking stops being active before the new one is inserted (partial unique index).
         bookings.flush();
         Booking replacement = insert(authorization, to, old.attemptNumber, old, now);
         events.cancelled(old, from, centre(from));
-        events.booked(replacement, to, centre(to));
-        return view(replacement);
+        TestingCentre toCentre = centre(to);
+        events.booked(replacement, to, toCentre);
+        return BookingView.of(replacement, SessionView.of(to, toCentre, seatsTaken), cutoff(to));
     }
 
     @Transactional
@@ -133,9 +141,7 @@ public class BookingService {
         requireActive(booking);
         ExamSession session = requireSession(booking.sessionId);
         requireBeforeCutoff(session);
-        sessions.releaseSeats(session.id, 1);
-        sessions.reload(session);
-        requireBeforeCutoff(session);
+        releaseSeat(session);
         booking.cancel(CancelReason.CANDIDATE, time.now());
         bookings.flush();
         events.cancelled(booking, session, centre(session));
@@ -207,26 +213,33 @@ public class BookingService {
         return session.startsAt.minus(config.changeCutoff());
     }
 
-    private Booking reserve(ExamAuthorization authorization, ExamSession session, int attemptNumber) {
-        takeSeat(session);
-        Booking booking = insert(authorization, session, attemptNumber, null, time.now());
-        events.booked(booking, session, centre(session));
-        return booking;
+    /**
+     * Takes a seat, or says why not. The UPDATE also checks that the session is still the version read at the
+     * start of the transaction, so the cut-off and the event's time and place were checked against what is booked.
+     *
+     * @return the seats taken afterwards
+     */
+    private int takeSeat(ExamSession session) {
+        OptionalInt taken = sessions.takeSeat(session.id, session.version);
+        if (taken.isPresent()) {
+            return taken.getAsInt();
+        }
+        ExamSession now = sessions.reload(session);
+        if (now.status == SessionStatus.CANCELLED) {
+            throw sessionCancelled(now);
+        }
+        if (now.seatsLeft() <= 0) {
+            throw ProblemException.conflict("session-full", "Session " + now.id + " has no seat left")
+                    .with("seats", now.seats);
+        }
+        throw ProblemException.conflict("session-changed", "Session " + now.id + " was changed meanwhile; look at it "
+                + "again and retry").with("currentVersion", now.version);
     }
 
-    /** Takes a seat or says why not; afterwards this transaction holds the session's row lock. */
-    private void takeSeat(ExamSession session) {
-        boolean taken = sessions.takeSeat(session.id);
-        sessions.reload(session);
-        if (!taken) {
-            if (session.status == SessionStatus.CANCELLED) {
-                throw sessionCancelled(session);
-            }
-            throw ProblemException.conflict("session-full", "Session " + session.id + " has no seat left")
-                    .with("seats", session.seats);
-        }
-        // Re-checked under the lock: an admin may have moved the session since it was read.
-        requireOpenForBooking(session);
+    /** Gives a seat back; the session row is locked from here on, so its cut-off is checked again under the lock. */
+    private void releaseSeat(ExamSession session) {
+        sessions.releaseSeats(session.id, 1);
+        requireBeforeCutoff(sessions.reload(session));
     }
 
     private Booking insert(ExamAuthorization authorization, ExamSession session, int attemptNumber, Booking replaced,

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import jakarta.persistence.Query;
 import org.hibernate.query.NativeQuery;
 import org.mentorcred.commons.api.PageParams;
 import org.mentorcred.exam.calendar.ExamSession;
+import org.mentorcred.exam.calendar.SessionStatus;
 import org.mentorcred.exam.common.Level;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -26,18 +28,23 @@ public class SessionRepository implements PanacheRepositoryBase<ExamSession, UUI
     }
 
     /**
-     * Takes one seat if the session is scheduled and not full. The row lock this UPDATE takes serialises
-     * concurrent bookings of one session across every instance; the WHERE clause (re-checked by PostgreSQL
-     * after waiting for the lock) makes overbooking impossible.
+     * Takes one seat if the session is still as the caller read it ({@code expectedVersion}: not moved or
+     * cancelled since), scheduled and not full. The row lock this UPDATE takes serialises concurrent bookings of
+     * one session across every instance, and PostgreSQL re-checks the WHERE clause after waiting for it, so
+     * overbooking is impossible. Callers take the seat as the last statement of their transaction, so the lock
+     * is held only until the commit.
      *
-     * @return whether a seat was taken
+     * @return the seats taken afterwards, or empty if no seat was taken
      */
-    public boolean takeSeat(UUID sessionId) {
-        return getEntityManager().createNativeQuery("""
+    public OptionalInt takeSeat(UUID sessionId, int expectedVersion) {
+        List<?> taken = getEntityManager().createNativeQuery("""
                 UPDATE exam_session SET seats_taken = seats_taken + 1
-                WHERE id = ?1 AND seats_taken < seats AND status = 'SCHEDULED'""")
+                WHERE id = ?1 AND version = ?2 AND seats_taken < seats AND status = 'SCHEDULED'
+                RETURNING seats_taken""")
                 .setParameter(1, sessionId)
-                .executeUpdate() == 1;
+                .setParameter(2, expectedVersion)
+                .getResultList();
+        return taken.isEmpty() ? OptionalInt.empty() : OptionalInt.of(((Number) taken.get(0)).intValue());
     }
 
     /** Gives back {@code count} seats (cancellations). */
@@ -88,11 +95,12 @@ public class SessionRepository implements PanacheRepositoryBase<ExamSession, UUI
 
     /** Whether another scheduled session holds this centre, level and start already. */
     public boolean slotTaken(UUID centreId, Level level, Instant startsAt, UUID exceptId) {
-        return count("""
-                centreId = ?1 and startsAt = ?2 and status = org.mentorcred.exam.calendar.SessionStatus.SCHEDULED
-                and id <> ?3 and """ + (level == null ? "level is null" : "level = ?4"),
-                level == null ? new Object[] { centreId, startsAt, exceptId }
-                        : new Object[] { centreId, startsAt, exceptId, level }) > 0;
+        String query = "centreId = ?1 and startsAt = ?2 and status = ?3 and id <> ?4 and "
+                + (level == null ? "level is null" : "level = ?5");
+        Object[] params = level == null
+                ? new Object[] { centreId, startsAt, SessionStatus.SCHEDULED, exceptId }
+                : new Object[] { centreId, startsAt, SessionStatus.SCHEDULED, exceptId, level };
+        return count(query, params) > 0;
     }
 
     public Found search(SessionFilter filter, PageParams page) {

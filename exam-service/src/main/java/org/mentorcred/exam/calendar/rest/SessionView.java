@@ -28,8 +28,13 @@ public record SessionView(
         @Schema(description = "Send it back when moving the session (optional optimistic check)", examples = "0") int version) {
 
     public static SessionView of(ExamSession s, TestingCentre centre) {
+        return of(s, centre, s.seatsTaken);
+    }
+
+    /** With the seat count a booking's own UPDATE returned, fresher than the entity's. */
+    public static SessionView of(ExamSession s, TestingCentre centre, int seatsTaken) {
         return new SessionView(s.id, CentreView.of(centre), s.level, s.startsAt,
-                LocalDateTime.ofInstant(s.startsAt, centre.zone()), s.seats, s.seatsTaken, s.seatsLeft(), s.status,
+                LocalDateTime.ofInstant(s.startsAt, centre.zone()), s.seats, seatsTaken, s.seats - seatsTaken, s.status,
                 s.origin, s.cancellationReason, s.version);
     }
 }
