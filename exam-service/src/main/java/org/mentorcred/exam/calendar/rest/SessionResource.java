@@ -144,7 +144,8 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel an exam session",
             description = "Every active booking on it is cancelled and its candidate gets an ExamBookingCancelled "
-                    + "event with reason SESSION_CANCELLED (in the same transaction). The body is optional.")
+                    + "event with reason SESSION_CANCELLED (in the same transaction). The reason is optional: the body "
+                    + "may be {} or empty.")
     @APIResponse(responseCode = "200", description = "The cancelled session")
     @APIResponse(responseCode = "400", description = "Invalid reason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
