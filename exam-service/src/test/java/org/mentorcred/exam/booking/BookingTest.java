@@ -1,6 +1,7 @@
 package org.mentorcred.exam.booking;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -19,6 +20,7 @@ import static org.mentorcred.exam.ExamFixtures.travelTo;
 import static org.mentorcred.infra.test.TopicProbe.ofType;
 import static org.mentorcred.infra.test.TopicProbe.withKey;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -92,7 +94,7 @@ class BookingTest {
                 .body("changeableUntil", equalTo(startsAt.minus(7, ChronoUnit.DAYS).toString()))
                 .extract();
         String bookingId = created.path("id");
-        assertEquals("/api/v1/bookings/" + bookingId, java.net.URI.create(created.header("Location")).getPath());
+        assertEquals("/api/v1/bookings/" + bookingId, URI.create(created.header("Location")).getPath());
 
         JsonNode event = event(BOOKED, amara.applicationId());
         assertEquals(bookingId, event.get("bookingId").asText());
@@ -331,7 +333,7 @@ class BookingTest {
         post(amara, "/api/v1/bookings", Map.of())
                 .statusCode(400).body("violations[0].field", equalTo("sessionId"));
         post(amara, "/api/v1/bookings", Map.of("sessionId", "not-a-uuid"))
-                .statusCode(400).contentType(PROBLEM).body("detail", not(org.hamcrest.Matchers.containsString("java")));
+                .statusCode(400).contentType(PROBLEM).body("detail", not(containsString("java")));
     }
 
     private ValidatableResponse post(Candidate candidate, String path, Object body) {

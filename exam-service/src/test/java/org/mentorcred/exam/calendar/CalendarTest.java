@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -104,7 +105,7 @@ class CalendarTest {
         sessionsAt(london).body("total", equalTo(4))
                 .body("items.startsAt", contains("2027-03-20T09:00:00Z", "2027-06-19T08:00:00Z",
                         "2027-09-18T08:00:00Z", "2027-12-18T09:00:00Z"))
-                .body("items.localStartsAt", everyItem(org.hamcrest.Matchers.endsWith("T09:00:00")))
+                .body("items.localStartsAt", everyItem(endsWith("T09:00:00")))
                 .body("items.level", everyItem(nullValue()))
                 .body("items.seats", everyItem(equalTo(20)))
                 .body("items.origin", everyItem(equalTo("TEMPLATE")));

@@ -1,6 +1,7 @@
 package org.mentorcred.exam.result;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -19,6 +20,7 @@ import static org.mentorcred.exam.ExamFixtures.travelTo;
 import static org.mentorcred.infra.test.TopicProbe.ofType;
 import static org.mentorcred.infra.test.TopicProbe.withKey;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -111,7 +113,7 @@ class ResultTest {
         assertEquals(resultId, event.get("resultId").asText());
         assertEquals(bookingId, event.get("bookingId").asText());
         assertEquals(amara.applicantId(), event.get("candidateId").asText());
-        assertEquals(0, event.get("weightedScore").decimalValue().compareTo(new java.math.BigDecimal("72.5")));
+        assertEquals(0, event.get("weightedScore").decimalValue().compareTo(new BigDecimal("72.5")));
         assertTrue(event.get("passed").asBoolean());
         assertEquals(8, event.get("scores").size());
         assertEquals("MENTORING_SKILLS", event.at("/scores/1/topic").asText());
@@ -278,7 +280,7 @@ class ResultTest {
         given().when().get("/api/v1/exam-weights")
                 .then().statusCode(200)
                 .body("version", equalTo(1))
-                .body("levels.level", org.hamcrest.Matchers.contains("AM", "PM", "SM", "MM"))
+                .body("levels.level", contains("AM", "PM", "SM", "MM"))
                 .body("levels[3].passMark", equalTo(70))
                 .body("levels[3].topics.find { it.topic == 'TACIT_KNOWLEDGE_MANAGEMENT' }.weightPercent", equalTo(15))
                 .body("levels[0].topics.find { it.topic == 'MENTORING_SKILLS' }.weightPercent", equalTo(35))

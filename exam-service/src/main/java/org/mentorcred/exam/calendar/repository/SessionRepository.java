@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -162,6 +163,6 @@ public class SessionRepository implements PanacheRepositoryBase<ExamSession, UUI
         }
         Map<UUID, ExamSession> byId = new HashMap<>();
         list("id in ?1", ids).forEach(s -> byId.put(s.id, s));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }

@@ -2,6 +2,7 @@ package org.mentorcred.exam.calendar.service;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -260,7 +261,7 @@ public class CalendarService {
         return centre;
     }
 
-    private static Instant startOf(java.time.OffsetDateTime startsAt, LocalDateTime localStartsAt, TestingCentre centre,
+    private static Instant startOf(OffsetDateTime startsAt, LocalDateTime localStartsAt, TestingCentre centre,
             boolean required) {
         if (startsAt != null && localStartsAt != null) {
             throw ProblemException.badRequest("Give the start once: startsAt or localStartsAt",

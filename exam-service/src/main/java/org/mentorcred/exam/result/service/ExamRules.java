@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,7 @@ public class ExamRules {
             }
             marks.put(level, mark);
         });
-        List<Level> missing = java.util.Arrays.stream(Level.values()).filter(l -> !marks.containsKey(l)).toList();
+        List<Level> missing = Arrays.stream(Level.values()).filter(l -> !marks.containsKey(l)).toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("No pass mark configured for " + missing
                     + " (mentorcred.exam.results.pass-mark.<LEVEL>)");
