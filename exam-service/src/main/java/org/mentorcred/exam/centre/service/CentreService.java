@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.mentorcred.commons.api.Page;
@@ -20,6 +21,7 @@ import org.mentorcred.exam.centre.repository.CentreRepository;
 import org.mentorcred.exam.centre.rest.CentreRequest;
 import org.mentorcred.exam.centre.rest.CentreView;
 import org.mentorcred.exam.centre.rest.NearbyCentreView;
+import org.mentorcred.exam.common.Constraints;
 import org.mentorcred.exam.common.TimeSource;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -72,10 +74,22 @@ public class CentreService {
     public void delete(UUID id) {
         TestingCentre centre = require(id);
         if (sessions.count("centreId", id) > 0) {
-            throw ProblemException.conflict("centre-has-sessions",
-                    "Centre " + id + " has sessions; deactivate it instead (active=false) so its history stays");
+            throw centreHasSessions(id);
         }
         centres.delete(centre);
+        try {
+            centres.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.violated(e, "exam_session_centre_id_fkey")) { // a session was added meanwhile
+                throw centreHasSessions(id);
+            }
+            throw e;
+        }
+    }
+
+    private static ProblemException centreHasSessions(UUID id) {
+        return ProblemException.conflict("centre-has-sessions",
+                "Centre " + id + " has sessions; deactivate it instead (active=false) so its history stays");
     }
 
     @Transactional
