@@ -1,0 +1,5 @@
+package org.mentorcred.exam.calendar;
+
+public enum SessionStatus {
+    SCHEDULED, CANCELLED
+}
