@@ -1,5 +1,7 @@
 package org.mentorcred.application.programme.rest;
 
+import java.util.Arrays;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mentorcred.application.common.Params;
 import org.mentorcred.application.programme.Programme;
 import org.mentorcred.application.programme.ProgrammeCatalogue;
 import org.mentorcred.application.programme.ProgrammeCatalogueStore;
@@ -55,12 +56,8 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "404", description = "No such programme",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Programme get(@PathParam("code") String code) {
-        ProgrammeCode programme;
-        try {
-            programme = Params.enumValue(ProgrammeCode.class, "code", code);
-        } catch (ProblemException e) {
-            throw ProblemException.notFound("Programme", code);
-        }
+        ProgrammeCode programme = Arrays.stream(ProgrammeCode.values()).filter(c -> c.name().equals(code)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Programme", code));
         return catalogue.current().programme(programme);
     }
 }

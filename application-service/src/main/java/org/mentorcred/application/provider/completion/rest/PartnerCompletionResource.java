@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorcred.application.provider.PartnerConfig;
 import org.mentorcred.application.provider.completion.BatchResult;
@@ -52,8 +53,13 @@ import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMecha
 @HttpAuthenticationMechanism(PartnerSecurity.SCHEME)
 @RolesAllowed(PartnerSecurity.ROLE)
 @Tag(name = "Partner: completion records", description = "Training providers report course completions (X-API-Key)")
-@SecurityScheme(securitySchemeName = "partnerApiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
-        apiKeyName = PartnerSecurity.HEADER, description = "A partner API key (mcpk_...), issued by an admin")
+// The bearer scheme is declared here too, and first: the generated document gives every other protected
+// operation the first declared scheme, and those take bearer tokens.
+@SecuritySchemes({
+        @SecurityScheme(securitySchemeName = "SecurityScheme", type = SecuritySchemeType.HTTP, scheme = "bearer",
+                bearerFormat = "JWT", description = "Authentication"),
+        @SecurityScheme(securitySchemeName = "partnerApiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
+                apiKeyName = PartnerSecurity.HEADER, description = "A partner API key (mcpk_...), issued by an admin") })
 @SecurityRequirement(name = "partnerApiKey")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No, unknown or revoked API key, or the provider is inactive",
