@@ -22,7 +22,9 @@ class OpenApiTest {
                 .body("components.securitySchemes.partnerApiKey.name", equalTo("X-API-Key"))
                 .body("paths.'/partner/v1/completions'.post.security[0]", hasKey("partnerApiKey"))
                 .body("paths.'/partner/v1/completions'.post.security[0]", not(hasKey("SecurityScheme")))
-                .body("paths.'/api/v1/applications'.get.security[0]", not(hasKey("partnerApiKey")))
+                .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"))
+                .body("paths.'/api/v1/applications'.get.security[0]", hasKey("SecurityScheme"))
+                .body("paths.'/api/v1/admin/outbox'.get.security[0]", hasKey("SecurityScheme"))
                 .body("paths.'/api/v1/programmes'.get.security", nullValue());
     }
 }
