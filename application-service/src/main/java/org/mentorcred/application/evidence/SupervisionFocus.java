@@ -1,0 +1,5 @@
+package org.mentorcred.application.evidence;
+
+public enum SupervisionFocus {
+    MENTORING_SKILLS, DOMAIN_KNOWLEDGE, BOTH
+}

@@ -1,0 +1,101 @@
+package org.mentorcred.application.applicant;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.mentorcred.application.support.Fixtures.PROBLEM;
+import static org.mentorcred.application.support.Fixtures.as;
+import static org.mentorcred.application.support.Fixtures.asApplicant;
+import static org.mentorcred.application.support.Fixtures.asReviewer;
+import static org.mentorcred.application.support.Fixtures.fresh;
+import static org.mentorcred.application.support.Fixtures.profile;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.mentorcred.application.support.Fixtures;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class ApplicantProfileTest {
+
+    @Test
+    void createsReadsAndUpdatesTheCallersProfile() {
+        String subject = fresh("amara");
+        asApplicant(subject).when().get("/api/v1/applicants/me")
+                .then().statusCode(404).contentType(PROBLEM).body("type", equalTo("https://mentorcred.org/problems/profile-not-found"));
+
+        Map<String, Object> profile = profile(subject + "@example.org", 51.5072, -0.1276);
+        String etag = asApplicant(subject).contentType(ContentType.JSON).body(profile)
+                .when().put("/api/v1/applicants/me")
+                .then().statusCode(201)
+                .body("subject", equalTo(subject))
+                .body("email", equalTo(subject + "@example.org"))
+                .body("memberSince", equalTo("2021-03-01"))
+                .extract().header("ETag");
+
+        asApplicant(subject).when().get("/api/v1/applicants/me")
+                .then().statusCode(200).header("ETag", equalTo(etag)).body("city", equalTo("London"));
+
+        profile.put("city", "Zürich");
+        profile.put("country", "CH");
+        profile.put("preferredLanguage", "de-CH");
+        profile.put("member", false);
+        profile.put("memberSince", null);
+        String newEtag = asApplicant(subject).contentType(ContentType.JSON).header("If-Match", etag).body(profile)
+                .when().put("/api/v1/applicants/me")
+                .then().statusCode(200).body("city", equalTo("Zürich")).body("member", equalTo(false))
+                .extract().header("ETag");
+
+        // The first ETag is stale now: the write is refused instead of overwriting the change.
+        profile.put("city", "Basel");
+        asApplicant(subject).contentType(ContentType.JSON).header("If-Match", etag).body(profile)
+                .when().put("/api/v1/applicants/me")
+                .then().statusCode(412).contentType(PROBLEM).body("currentETag", equalTo(newEtag));
+        asApplicant(subject).when().get("/api/v1/applicants/me").then().body("city", equalTo("Zürich"));
+    }
+
+    @Test
+    void refusesAnInvalidProfileListingEachField() {
+        Map<String, Object> profile = profile("not-an-email", 95.0, -0.1276);
+        profile.put("country", "XX");
+        profile.put("preferredLanguage", "English");
+        asApplicant(fresh("bad")).contentType(ContentType.JSON).body(profile)
+                .when().put("/api/v1/applicants/me")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", containsInAnyOrder("email", "latitude", "preferredLanguage"));
+
+        Map<String, Object> unknownCountry = profile("x@example.org", 10, 10);
+        unknownCountry.put("country", "XX");
+        unknownCountry.put("memberSince", null);
+        asApplicant(fresh("bad")).contentType(ContentType.JSON).body(unknownCountry)
+                .when().put("/api/v1/applicants/me")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", containsInAnyOrder("country", "memberSince"));
+    }
+
+    @Test
+    void refusesTextTheDatabaseCannotHoldAsABadRequest() {
+        Map<String, Object> profile = profile("nul@example.org", 10, 10);
+        profile.put("name", "Amara\u0000Okafor");
+        asApplicant(fresh("nul")).contentType(ContentType.JSON).body(profile)
+                .when().put("/api/v1/applicants/me")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("name"));
+    }
+
+    @Test
+    void reviewersReadAnyApplicantButApplicantsOnlyThemselves() {
+        String owner = Fixtures.applicant();
+        String id = asApplicant(owner).when().get("/api/v1/applicants/me").then().extract().path("id");
+
+        asReviewer().when().get("/api/v1/applicants/" + id).then().statusCode(200).body("subject", equalTo(owner));
+        as("admin", "admin-1").when().get("/api/v1/applicants/" + id).then().statusCode(200);
+        asApplicant(owner).when().get("/api/v1/applicants/" + id).then().statusCode(200);
+        asApplicant(fresh("other")).when().get("/api/v1/applicants/" + id)
+                .then().statusCode(403).contentType(PROBLEM);
+        as("finance", "finance-1").when().get("/api/v1/applicants/" + id).then().statusCode(403);
+        io.restassured.RestAssured.given().when().get("/api/v1/applicants/" + id).then().statusCode(401).contentType(PROBLEM);
+    }
+}
