@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorcred.commons.problem.Problem;
+import org.mentorcred.payment.api.QueryParams;
 import org.mentorcred.payment.fee.service.FeeScheduleService;
 
 @Path("/api/v1/fees")
@@ -44,8 +46,10 @@ public class FeeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FeeScheduleView schedule(
             @Parameter(description = "The date the schedule was in force (YYYY-MM-DD); default today (UTC)",
-                    example = "2026-11-20") @QueryParam("at") LocalDate at) {
-        return FeeScheduleView.of(fees.effectiveOn(at == null ? FeeScheduleService.today() : at));
+                    example = "2026-11-20", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("at") String at) {
+        LocalDate date = QueryParams.date("at", at);
+        return FeeScheduleView.of(fees.effectiveOn(date == null ? FeeScheduleService.today() : date));
     }
 
     @POST

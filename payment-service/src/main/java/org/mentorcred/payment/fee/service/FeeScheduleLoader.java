@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -43,7 +44,8 @@ public class FeeScheduleLoader {
     @Inject
     ObjectMapper mapper;
 
-    void onStart(@Observes StartupEvent event) {
+    /** Before the Kafka channels start (priority 1000): an invoice must never find the schedule missing. */
+    void onStart(@Observes @Priority(100) StartupEvent event) {
         List<FeeTable> tables = new ArrayList<>();
         for (String resource : config.fees().resources()) {
             tables.add(read(resource));
@@ -88,7 +90,7 @@ public class FeeScheduleLoader {
         }
     }
 
-    private void store(FeeTable table) {
+    void store(FeeTable table) {
         String fingerprint = FeeScheduleDocument.fingerprint(table);
         FeeSchedule stored = schedules.findById(table.version());
         if (stored == null) {

@@ -36,6 +36,7 @@ import org.mentorcred.commons.problem.Problem;
 import org.mentorcred.commons.problem.ProblemException;
 import org.mentorcred.commons.security.CurrentUser;
 import org.mentorcred.commons.security.Roles;
+import org.mentorcred.payment.api.QueryParams;
 import org.mentorcred.payment.config.Links;
 import org.mentorcred.payment.idempotency.IdempotencyService;
 import org.mentorcred.payment.invoice.Invoice;
@@ -85,10 +86,15 @@ public class InvoiceResource {
     @APIResponse(responseCode = "403", description = "Role not allowed, or another applicant's application",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<InvoiceView> list(
-            @Parameter(description = "Only this application's invoices") @QueryParam("applicationId") UUID applicationId,
-            @Parameter(description = "Only invoices in this status") @QueryParam("status") Invoice.Status status,
+            @Parameter(description = "Only this application's invoices",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("applicationId") String applicationId,
+            @Parameter(description = "Only invoices in this status",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "OPEN", "PAID", "VOID", "REFUNDED" }))
+            @QueryParam("status") String status,
             @Valid @BeanParam PageParams page) {
-        return invoices.list(applicationId, status, page);
+        return invoices.list(QueryParams.uuid("applicationId", applicationId),
+                QueryParams.oneOf("status", status, Invoice.Status.class), page);
     }
 
     @GET

@@ -22,20 +22,28 @@ public record PaymentView(
         @Schema(examples = "4242") String cardLast4,
         @Schema(description = "Why it failed, in words for the payer") String failureReason,
         @Schema(examples = "insufficient_funds") String declineCode,
-        @Schema(description = "await_confirmation while the card holder confirms (the outcome comes by webhook)")
-        String nextAction,
+        @Schema(description = "While PENDING: await_confirmation (the card holder confirms; the outcome comes by "
+                + "webhook) or processing (the provider's answer is awaited)") String nextAction,
         @Schema(examples = "0.00") String refundedAmount,
         Instant createdAt,
         Instant completedAt,
         List<RefundView> refunds) {
 
     public static final String AWAIT_CONFIRMATION = "await_confirmation";
+    public static final String PROCESSING = "processing";
 
     public static PaymentView of(Payment payment, List<Refund> refunds) {
         return new PaymentView(payment.id, payment.invoiceId, payment.status, Money.format(payment.amount),
                 payment.currency, payment.provider, payment.cardBrand, payment.cardLast4, payment.failureReason,
-                payment.declineCode, payment.status == Payment.Status.PENDING ? AWAIT_CONFIRMATION : null,
+                payment.declineCode, nextAction(payment),
                 Money.format(payment.refundedAmount), payment.createdAt, payment.completedAt,
                 refunds.stream().map(RefundView::of).toList());
+    }
+
+    private static String nextAction(Payment payment) {
+        if (payment.status != Payment.Status.PENDING) {
+            return null;
+        }
+        return payment.providerPaymentId == null ? PROCESSING : AWAIT_CONFIRMATION;
     }
 }
