@@ -36,6 +36,9 @@ class FeeResourceTest {
         given().queryParam("at", "2023-12-31").when().get("/api/v1/fees")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("https://mentorcred.org/problems/no-fee-schedule"));
+        given().queryParam("at", "2026-13-01").when().get("/api/v1/fees")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("at"));
     }
 
     /** DOMAIN.md "Fees (USD)" through the public quote endpoint. */

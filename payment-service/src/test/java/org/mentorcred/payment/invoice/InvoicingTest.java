@@ -236,6 +236,26 @@ class InvoicingTest {
     }
 
     @Test
+    void aPermanentStatusRequestForAnApplicationNotSeenYetIsInvoicedOnceItIs() {
+        Events.Application application = Events.Application.of("IPMA_AM", true);
+        UUID credentialId = UUID.randomUUID();
+        String ceId = producer.sendEvent(Events.APPLICATION_EVENTS, application.key(),
+                Events.type(Events.APPLICATION, "PermanentStatusRequested"),
+                application.permanentStatusRequested(credentialId, "IPMA-AM-2027-000314", true));
+        Db.awaitProcessed(db, ceId);
+        assertEquals("AWAITING_APPLICATION", Db.text(db,
+                "SELECT status FROM permanent_status_request WHERE credential_id = ?", credentialId));
+
+        application.sendSubmitted(producer);
+        String invoiceId = Api.awaitInvoice(application.applicationId(), "PERMANENT_UPGRADE");
+        Api.applicant(application).when().get("/api/v1/invoices/{id}", invoiceId)
+                .then().statusCode(200).body("total", equalTo("100.00"))
+                .body("credentialNumber", equalTo("IPMA-AM-2027-000314"));
+        assertEquals("INVOICED", Db.text(db, "SELECT status FROM permanent_status_request WHERE credential_id = ?",
+                credentialId));
+    }
+
+    @Test
     void permanentStatusIsNotInvoicedToNonMembers() {
         Events.Application application = Events.Application.of("IPMA_SM", false);
         application.sendSubmitted(producer);
