@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -181,7 +182,7 @@ public class SandboxProvider implements PaymentProvider {
 
     private Optional<ChargeResult> find(UUID paymentId) {
         @SuppressWarnings("unchecked")
-        java.util.List<Object[]> rows = em.createNativeQuery(
+        List<Object[]> rows = em.createNativeQuery(
                 "SELECT id, status, decline_code, reason FROM sandbox_charge WHERE reference = ?1")
                 .setParameter(1, paymentId.toString()).getResultList();
         return rows.stream().findFirst().map(SandboxProvider::result);
@@ -200,7 +201,7 @@ public class SandboxProvider implements PaymentProvider {
     public RefundResult refund(RefundRequest request) {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
-            java.util.List<String> existing = em.createNativeQuery("SELECT id FROM sandbox_refund WHERE reference = ?1")
+            List<String> existing = em.createNativeQuery("SELECT id FROM sandbox_refund WHERE reference = ?1")
                     .setParameter(1, request.refundId().toString()).getResultList();
             if (!existing.isEmpty()) {
                 return new RefundResult(existing.get(0));
@@ -230,7 +231,7 @@ public class SandboxProvider implements PaymentProvider {
     public Optional<ObjectNode> confirm(UUID paymentId, boolean succeeded) {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
-            java.util.List<Object[]> rows = em.createNativeQuery(
+            List<Object[]> rows = em.createNativeQuery(
                     "SELECT id, status, amount, currency FROM sandbox_charge WHERE reference = ?1 FOR UPDATE")
                     .setParameter(1, paymentId.toString()).getResultList();
             if (rows.isEmpty()) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mentorcred.payment.fee.service.FeeScheduleLoader;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -127,9 +128,9 @@ class FeeTableTest {
         second.put("version", 2);
         FeeTable sameDay = MAPPER.treeToValue(second, FeeScheduleDocument.class).toTable();
         assertThrows(IllegalStateException.class,
-                () -> org.mentorcred.payment.fee.service.FeeScheduleLoader.checkOrder(List.of(table, sameDay)));
+                () -> FeeScheduleLoader.checkOrder(List.of(table, sameDay)));
         second.put("effectiveFrom", "2027-01-01");
         FeeTable later = MAPPER.treeToValue(second, FeeScheduleDocument.class).toTable();
-        org.mentorcred.payment.fee.service.FeeScheduleLoader.checkOrder(List.of(later, table));
+        FeeScheduleLoader.checkOrder(List.of(later, table));
     }
 }

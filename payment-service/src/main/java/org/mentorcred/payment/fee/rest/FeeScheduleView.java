@@ -3,6 +3,7 @@ package org.mentorcred.payment.fee.rest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorcred.payment.fee.FeeTable;
@@ -35,7 +36,7 @@ public record FeeScheduleView(
     public static FeeScheduleView of(FeeTable table) {
         return new FeeScheduleView(table.version(), table.effectiveFrom(), table.currency(), table.note(),
                 table.programmes().entrySet().stream()
-                        .sorted(java.util.Map.Entry.comparingByKey())
+                        .sorted(Map.Entry.comparingByKey())
                         .map(e -> new ProgrammeFeesView(e.getKey(), e.getValue().name(),
                                 price(e.getValue().accreditation()), text(e.getValue().exam())))
                         .toList(),

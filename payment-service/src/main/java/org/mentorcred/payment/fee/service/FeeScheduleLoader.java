@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.annotation.Priority;
@@ -76,7 +77,7 @@ public class FeeScheduleLoader {
 
     /** Later versions take effect later: the version in force on a date is never ambiguous. */
     public static void checkOrder(List<FeeTable> tables) {
-        List<FeeTable> sorted = tables.stream().sorted(java.util.Comparator.comparing(FeeTable::version)).toList();
+        List<FeeTable> sorted = tables.stream().sorted(Comparator.comparing(FeeTable::version)).toList();
         for (int i = 1; i < sorted.size(); i++) {
             FeeTable before = sorted.get(i - 1);
             FeeTable after = sorted.get(i);

@@ -3,6 +3,7 @@ package org.mentorcred.payment.invoice.service;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -75,7 +76,7 @@ public class InvoiceIssuer {
         invoice.credentialNumber = draft.credentialNumber();
         invoice.member = draft.member();
         invoice.currency = draft.schedule().currency();
-        invoice.lines = new java.util.ArrayList<>(draft.lines().stream().map(Invoice.Line::of).toList());
+        invoice.lines = new ArrayList<>(draft.lines().stream().map(Invoice.Line::of).toList());
         invoice.total = FeeTable.total(draft.lines());
         invoice.feeScheduleVersion = draft.schedule().version();
         invoice.status = Invoice.Status.OPEN;

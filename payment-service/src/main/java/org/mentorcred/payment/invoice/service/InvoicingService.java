@@ -2,6 +2,7 @@ package org.mentorcred.payment.invoice.service;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -203,7 +204,7 @@ public class InvoicingService {
 
     private void invoicePermanent(ApplicationProjection application, PermanentStatusRequest request) {
         FeeTable schedule = fees.effectiveOn(FeeScheduleService.today());
-        Optional<java.util.List<FeeLine>> lines = schedule.permanentUpgrade(request.member, request.credentialNumber);
+        Optional<List<FeeLine>> lines = schedule.permanentUpgrade(request.member, request.credentialNumber);
         request.updatedAt = now();
         if (lines.isEmpty()) {
             request.status = PermanentStatusRequest.Status.REJECTED;

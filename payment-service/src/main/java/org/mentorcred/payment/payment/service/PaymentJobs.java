@@ -28,8 +28,17 @@ public class PaymentJobs {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void settle() {
-        refunds.runDue();
-        reconciler.runDue();
+        // Independent chores: one failing (say, the database briefly away) must not starve the other.
+        try {
+            refunds.runDue();
+        } catch (RuntimeException e) {
+            LOG.warnf("Refund job pass failed: %s", e.getMessage());
+        }
+        try {
+            reconciler.runDue();
+        } catch (RuntimeException e) {
+            LOG.warnf("Payment reconciliation pass failed: %s", e.getMessage());
+        }
     }
 
     @Scheduled(every = "${mentorcred.payment.idempotency.purge-interval:1h}",

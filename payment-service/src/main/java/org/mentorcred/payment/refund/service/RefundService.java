@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -177,7 +178,7 @@ public class RefundService {
         // Lock order everywhere: invoice, then payment, then refund.
         Invoice invoice = invoices.lock((UUID) owners[0]);
         Payment payment = payments.lock((UUID) owners[1]);
-        Refund refund = refunds.findById(refundId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Refund refund = refunds.findById(refundId, LockModeType.PESSIMISTIC_WRITE);
         if (refund.status != Refund.Status.PENDING) {
             return refund;
         }
@@ -197,7 +198,7 @@ public class RefundService {
     }
 
     private Refund fail(UUID refundId, String why) {
-        Refund refund = refunds.findById(refundId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Refund refund = refunds.findById(refundId, LockModeType.PESSIMISTIC_WRITE);
         if (refund.status == Refund.Status.PENDING) {
             refund.status = Refund.Status.FAILED;
             refund.failureReason = why;
