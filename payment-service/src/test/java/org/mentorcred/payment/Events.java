@@ -79,8 +79,9 @@ public final class Events {
             return event.toString();
         }
 
-        public void sendSubmitted(TestProducer producer) {
-            producer.sendEvent(APPLICATION_EVENTS, key(), type(APPLICATION, "ApplicationSubmitted"), submitted());
+        /** Returns the event's ce_id. */
+        public String sendSubmitted(TestProducer producer) {
+            return producer.sendEvent(APPLICATION_EVENTS, key(), type(APPLICATION, "ApplicationSubmitted"), submitted());
         }
 
         public String sendDecided(TestProducer producer, boolean eligible) {
@@ -88,8 +89,8 @@ public final class Events {
                     decided(eligible, false));
         }
 
-        public void sendWithdrawn(TestProducer producer) {
-            producer.sendEvent(APPLICATION_EVENTS, key(), type(APPLICATION, "ApplicationWithdrawn"), withdrawn());
+        public String sendWithdrawn(TestProducer producer) {
+            return producer.sendEvent(APPLICATION_EVENTS, key(), type(APPLICATION, "ApplicationWithdrawn"), withdrawn());
         }
     }
 

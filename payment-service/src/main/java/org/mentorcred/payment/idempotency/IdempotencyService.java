@@ -141,47 +141,66 @@ public class IdempotencyService {
     /** Claims {@code key} for a request with {@code fingerprint}, or says why not. */
     public Start begin(String subject, String key, String method, String path, String fingerprint) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = now();
-            int inserted = em.createNativeQuery("""
-                    INSERT INTO idempotency_key (subject, idem_key, request_method, request_path, fingerprint, status,
-                                                 locked_until, created_at)
-                    VALUES (?1, ?2, ?3, ?4, ?5, 'IN_FLIGHT', ?6, ?7)
-                    ON CONFLICT (subject, idem_key) DO NOTHING""")
-                    .setParameter(1, subject).setParameter(2, key).setParameter(3, method).setParameter(4, path)
-                    .setParameter(5, fingerprint).setParameter(6, now.plus(config.idempotency().inFlightLease()))
-                    .setParameter(7, now)
-                    .executeUpdate();
-            if (inserted == 1) {
-                return new Start.Proceed(new IdempotentRequest(subject, key, null));
+            // The key's row can vanish between our insert and our read (its request released it): try again.
+            for (int attempt = 0; attempt < 3; attempt++) {
+                Instant now = now();
+                if (insert(subject, key, method, path, fingerprint, now)) {
+                    return new Start.Proceed(new IdempotentRequest(subject, key, null));
+                }
+                @SuppressWarnings("unchecked")
+                List<Object[]> rows = em.createNativeQuery("""
+                        SELECT fingerprint, status, locked_until, resource_id, response_status, response_content_type,
+                               response_location, response_body
+                        FROM idempotency_key WHERE subject = ?1 AND idem_key = ?2 FOR UPDATE""")
+                        .setParameter(1, subject).setParameter(2, key)
+                        .getResultList();
+                if (!rows.isEmpty()) {
+                    return existing(subject, key, fingerprint, rows.get(0), now);
+                }
             }
-            Object[] row = (Object[]) em.createNativeQuery("""
-                    SELECT fingerprint, status, locked_until, resource_id, response_status, response_content_type,
-                           response_location, response_body
-                    FROM idempotency_key WHERE subject = ?1 AND idem_key = ?2 FOR UPDATE""")
-                    .setParameter(1, subject).setParameter(2, key)
-                    .getSingleResult();
-            if (!fingerprint.equals(row[0])) {
-                throw ProblemException.unprocessable("idempotency-key-reused",
-                        "This " + HEADER + " was used for a different request; use a new key for a new request",
-                        List.of(new Violation(HEADER, "was used for a different request")));
-            }
-            if ("COMPLETED".equals(row[1])) {
-                return new Start.Replay(new StoredResponse(((Number) row[4]).intValue(), (String) row[5],
-                        (String) row[6], (byte[]) row[7]));
-            }
-            Instant lockedUntil = instant(row[2]);
-            if (lockedUntil != null && lockedUntil.isAfter(now)) {
-                throw ProblemException.conflict("idempotency-key-in-use",
-                        "A request with this " + HEADER + " is still being processed; retry in a moment")
-                        .with("retryable", true);
-            }
-            em.createNativeQuery("UPDATE idempotency_key SET locked_until = ?3 WHERE subject = ?1 AND idem_key = ?2")
-                    .setParameter(1, subject).setParameter(2, key)
-                    .setParameter(3, now.plus(config.idempotency().inFlightLease()))
-                    .executeUpdate();
-            LOG.infof("Idempotency key of %s taken over after its first request stopped answering", subject);
-            return new Start.Proceed(new IdempotentRequest(subject, key, row[3] == null ? null : (UUID) row[3]));
+            throw inUse();
         });
+    }
+
+    private boolean insert(String subject, String key, String method, String path, String fingerprint, Instant now) {
+        return em.createNativeQuery("""
+                INSERT INTO idempotency_key (subject, idem_key, request_method, request_path, fingerprint, status,
+                                             locked_until, created_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, 'IN_FLIGHT', ?6, ?7)
+                ON CONFLICT (subject, idem_key) DO NOTHING""")
+                .setParameter(1, subject).setParameter(2, key).setParameter(3, method).setParameter(4, path)
+                .setParameter(5, fingerprint).setParameter(6, now.plus(config.idempotency().inFlightLease()))
+                .setParameter(7, now)
+                .executeUpdate() == 1;
+    }
+
+    /** The key is taken: a replay, a misuse (422), busy (409), or abandoned by a dead request (taken over). */
+    private Start existing(String subject, String key, String fingerprint, Object[] row, Instant now) {
+        if (!fingerprint.equals(row[0])) {
+            throw ProblemException.unprocessable("idempotency-key-reused",
+                    "This " + HEADER + " was used for a different request; use a new key for a new request",
+                    List.of(new Violation(HEADER, "was used for a different request")));
+        }
+        if ("COMPLETED".equals(row[1])) {
+            return new Start.Replay(new StoredResponse(((Number) row[4]).intValue(), (String) row[5],
+                    (String) row[6], (byte[]) row[7]));
+        }
+        Instant lockedUntil = instant(row[2]);
+        if (lockedUntil != null && lockedUntil.isAfter(now)) {
+            throw inUse();
+        }
+        em.createNativeQuery("UPDATE idempotency_key SET locked_until = ?3 WHERE subject = ?1 AND idem_key = ?2")
+                .setParameter(1, subject).setParameter(2, key)
+                .setParameter(3, now.plus(config.idempotency().inFlightLease()))
+                .executeUpdate();
+        LOG.infof("Idempotency key of %s taken over after its first request stopped answering", subject);
+        return new Start.Proceed(new IdempotentRequest(subject, key, row[3] == null ? null : (UUID) row[3]));
+    }
+
+    private static ProblemException inUse() {
+        return ProblemException.conflict("idempotency-key-in-use",
+                "A request with this " + HEADER + " is still being processed; retry in a moment")
+                .with("retryable", true);
     }
 
     /** Binds the resource the request created to its key, in the caller's transaction (the recovery point). */

@@ -138,7 +138,8 @@ class InvoicingTest {
     @Test
     void anEligibilityDecisionDeliveredTwiceOrRepeatedIssuesOneInvoice() {
         Events.Application application = Events.Application.of("IPMA_PM", true);
-        application.sendSubmitted(producer);
+        // The decisions come on another topic: let the submission be applied first, so the first one invoices.
+        Db.awaitProcessed(db, application.sendSubmitted(producer));
         String ceId = UUID.randomUUID().toString();
         String decided = application.decided(true, false);
         String type = Events.type(Events.ELIGIBILITY, "EligibilityDecided");
@@ -170,7 +171,7 @@ class InvoicingTest {
     @Test
     void anIneligibleApplicationGetsNoInvoice() {
         Events.Application application = Events.Application.of("IMC_CPM", true);
-        application.sendSubmitted(producer);
+        Db.awaitProcessed(db, application.sendSubmitted(producer));
         Db.awaitProcessed(db, application.sendDecided(producer, false));
 
         assertEquals(0, Api.invoicesOf(application.applicationId()).size());
@@ -206,7 +207,8 @@ class InvoicingTest {
     void aWithdrawalBeforeTheDecisionMeansNoInvoice() {
         Events.Application application = Events.Application.of("IPMA_AM", false);
         application.sendSubmitted(producer);
-        application.sendWithdrawn(producer);
+        // Another topic than the decision's: wait until the withdrawal is applied, so it truly comes first.
+        Db.awaitProcessed(db, application.sendWithdrawn(producer));
         Db.awaitProcessed(db, application.sendDecided(producer, true));
 
         assertEquals(0, Api.invoicesOf(application.applicationId()).size());

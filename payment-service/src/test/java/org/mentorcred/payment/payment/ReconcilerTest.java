@@ -87,8 +87,11 @@ class ReconcilerTest {
         Events.Application application = Events.Application.of("IPMA_AM", false);
         String invoiceId = Api.issueInvoice(producer, application);
         UUID paymentId = abandonedPayment(invoiceId, "330.00");
+        Db.update(db, "UPDATE payment SET next_check_at = now() + interval '1 hour' WHERE id = ?", paymentId);
+        // While it is pending, nobody else can pay the invoice.
         Api.pay(Api.applicant(application), invoiceId, UUID.randomUUID().toString(), Api.card(Api.CARD_OK))
                 .then().statusCode(409);
+        Db.update(db, "UPDATE payment SET next_check_at = now() - interval '1 second' WHERE id = ?", paymentId);
 
         ConsumerRecord<String, String> record = probe.awaitOne(
                 withKey(application.key()).and(ofType(PaymentTest.FAILED)), Api.WAIT);

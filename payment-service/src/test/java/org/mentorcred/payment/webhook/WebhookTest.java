@@ -129,8 +129,8 @@ class WebhookTest {
         String body = event("evt_" + UUID.randomUUID(), "charge.succeeded", p.paymentId(), p.chargeId());
         long now = Instant.now().getEpochSecond();
 
-        post("sandbox", sign(now - 301, body), body).statusCode(401).contentType(Api.PROBLEM);
-        post("sandbox", sign(now + 301, body), body).statusCode(401).contentType(Api.PROBLEM);
+        post("sandbox", sign(now - 330, body), body).statusCode(401).contentType(Api.PROBLEM);
+        post("sandbox", sign(now + 330, body), body).statusCode(401).contentType(Api.PROBLEM);
         assertEquals("PENDING", paymentStatus(p.paymentId()));
 
         post("sandbox", sign(now - 240, body), body).statusCode(200).body("outcome", equalTo("processed"));
