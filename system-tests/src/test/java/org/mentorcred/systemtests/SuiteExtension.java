@@ -4,6 +4,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.mentorcred.infra.suite.Suite;
 
 import io.restassured.RestAssured;
 
@@ -31,6 +32,6 @@ public class SuiteExtension implements BeforeAllCallback, ParameterResolver {
 
     private static Suite suite(ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(Suite.class, type -> Suite.start(), Suite.class);
+                .getOrComputeIfAbsent(Suite.class, type -> Suite.start(SystemTestSettings.options()), Suite.class);
     }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mentorcred.infra.suite.Suite;
 
 @ExtendWith(SuiteExtension.class)
 class SuiteStartsIT {

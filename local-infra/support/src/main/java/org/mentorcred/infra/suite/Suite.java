@@ -1,4 +1,4 @@
-package org.mentorcred.systemtests;
+package org.mentorcred.infra.suite;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 import org.mentorcred.infra.db.PgServer;
 import org.mentorcred.infra.jwt.JwtKeys;
@@ -21,10 +22,11 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * The whole suite, started once for all system tests: a Kafka broker process, an SMTP server (GreenMail)
- * and the five services from their packaged jars, each on a free port with a fresh database of its own
- * ({@code <db>_system}), so a running local suite is never touched. {@link #close()} stops it all; the
- * processes also stop by themselves if this JVM dies.
+ * The whole suite as an operator runs it, for the system tests and the benchmarks: a Kafka broker process,
+ * an SMTP server (GreenMail, in this JVM, so received mail can be read) and the five services from their
+ * packaged jars, each on a free port with a fresh database of its own ({@code <db><suffix>}), so a running
+ * local suite is never touched. {@link #close()} stops it all; the processes also stop by themselves if
+ * this JVM dies ({@code mentorcred.parent-pid}).
  */
 public final class Suite implements AutoCloseable {
 
@@ -32,8 +34,29 @@ public final class Suite implements AutoCloseable {
             "payment-service", "exam-service", "notification-service");
     private static final Duration READY = Duration.ofSeconds(120);
 
-    private final Path root;
-    private final Path work;
+    /**
+     * How to run it: the repository root (where the service modules are), a working folder for logs and broker
+     * data, the database name suffix ({@code _system}, {@code _bench}), extra environment per service, and the
+     * services' JVM flags.
+     */
+    public record Options(Path root, Path workDir, String databaseSuffix,
+            Function<String, Map<String, String>> environment, List<String> jvmOptions) {
+
+        public static Options of(Path root, Path workDir, String databaseSuffix) {
+            return new Options(root, workDir, databaseSuffix, service -> Map.of(),
+                    List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"));
+        }
+
+        public Options withEnvironment(Function<String, Map<String, String>> env) {
+            return new Options(root, workDir, databaseSuffix, env, jvmOptions);
+        }
+
+        public Options withJvmOptions(List<String> options) {
+            return new Options(root, workDir, databaseSuffix, environment, options);
+        }
+    }
+
+    private final Options options;
     private final PgServer pg = PgServer.fromEnvironment();
     private final Path jwtKeys;
     private KafkaBrokerProcess kafka;
@@ -42,14 +65,14 @@ public final class Suite implements AutoCloseable {
     private final Map<String, List<ServiceProcess>> instances = new LinkedHashMap<>();
     private final List<ServiceProcess> all = new CopyOnWriteArrayList<>();
 
-    private Suite() {
-        root = Path.of(System.getProperty("mentorcred.repository.root", "..")).toAbsolutePath().normalize();
-        work = root.resolve("system-tests/target/suite");
-        jwtKeys = work.resolve("jwt");
+    private Suite(Options options) {
+        this.options = options;
+        this.jwtKeys = options.workDir().resolve("jwt");
     }
 
-    static Suite start() {
-        Suite suite = new Suite();
+    /** Starts everything and waits until every service is ready; on failure stops what it started. */
+    public static Suite start(Options options) {
+        Suite suite = new Suite(options);
         try {
             suite.startAll();
         } catch (RuntimeException e) {
@@ -59,16 +82,29 @@ public final class Suite implements AutoCloseable {
         return suite;
     }
 
+    /** The repository root: {@code mentorcred.repository.root}, else the first folder upwards holding bin/suite. */
+    public static Path repositoryRoot() {
+        String configured = System.getProperty("mentorcred.repository.root");
+        if (configured != null) {
+            return Path.of(configured).toAbsolutePath().normalize();
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve("bin/suite"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("Cannot find the repository root above " + Path.of("").toAbsolutePath());
+    }
+
     private void startAll() {
         for (String service : SERVICES) {
             Path jar = jarOf(service);
             if (!Files.exists(jar)) {
-                throw new IllegalStateException(jar + " is missing: the system tests run the packaged services "
-                        + "(./mvnw verify packages them first)");
+                throw new IllegalStateException(jar + " is missing: build the services first (./mvnw package)");
             }
         }
         try {
-            Files.createDirectories(work.resolve("logs"));
+            Files.createDirectories(options.workDir().resolve("logs"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,7 +113,7 @@ public final class Suite implements AutoCloseable {
             pg.recreateDatabase(database(service));
         }
         JwtKeys.ensure(jwtKeys);
-        kafka = KafkaBrokerProcess.startOnFreePorts(work.resolve("kafka"));
+        kafka = KafkaBrokerProcess.startOnFreePorts(options.workDir().resolve("kafka"));
         smtpPort = KafkaBrokerProcess.freePort();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -95,11 +131,12 @@ public final class Suite implements AutoCloseable {
         return process;
     }
 
-    private ServiceProcess launch(String service) {
+    private synchronized ServiceProcess launch(String service) {
         List<ServiceProcess> list = instances.computeIfAbsent(service, s -> new ArrayList<>());
         int instance = list.size() + 1;
         ServiceProcess process = new ServiceProcess(service, instance, jarOf(service), KafkaBrokerProcess.freePort(),
-                environment(service), work.resolve("logs").resolve(service + "-" + instance + ".log"));
+                environment(service), options.workDir().resolve("logs").resolve(service + "-" + instance + ".log"),
+                options.jvmOptions());
         list.add(process);
         all.add(process);
         process.start();
@@ -118,24 +155,30 @@ public final class Suite implements AutoCloseable {
         env.put("MP_JWT_VERIFY_ISSUER", JwtTokens.DEFAULT_ISSUER);
         env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
         env.put("QUARKUS_MAILER_PORT", Integer.toString(smtpPort));
-        env.putAll(SystemTestSettings.forService(service, this));
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        env.putAll(options.environment().apply(service));
         return env;
     }
 
     private Path jarOf(String service) {
-        return root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        return options.root().resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
-    static String database(String service) {
-        return service.replace("-service", "") + "_system";
+    public String database(String service) {
+        return service.replace("-service", "") + options.databaseSuffix();
     }
 
+    /** The first instance's base URL. */
     public String url(String service) {
         return instance(service, 1).baseUrl();
     }
 
     public ServiceProcess instance(String service, int number) {
         return instances.get(service).get(number - 1);
+    }
+
+    public List<ServiceProcess> instances(String service) {
+        return List.copyOf(instances.get(service));
     }
 
     public KafkaBrokerProcess kafka() {
@@ -146,20 +189,19 @@ public final class Suite implements AutoCloseable {
         return smtp;
     }
 
+    public PgServer pg() {
+        return pg;
+    }
+
+    /** A token the services accept, for {@code subject} holding {@code role}. */
     public String token(String role, String subject) {
         return JwtTokens.sign(JwtKeys.loadPrivateKey(jwtKeys), JwtTokens.DEFAULT_ISSUER, subject, List.of(role),
                 subject + "@example.org", Duration.ofHours(2));
     }
 
-    public PgServer pg() {
-        return pg;
-    }
-
     @Override
     public void close() {
-        for (ServiceProcess process : all) {
-            process.stop();
-        }
+        all.parallelStream().forEach(ServiceProcess::stop);
         if (smtp != null) {
             smtp.stop();
         }

@@ -1,4 +1,4 @@
-package org.mentorcred.systemtests;
+package org.mentorcred.infra.suite;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,19 +18,22 @@ import java.util.concurrent.TimeUnit;
  * One instance of a service, run from its packaged jar as its own process, as an operator would run it:
  * configured only through environment variables. It stops with the test JVM (mentorcred.parent-pid).
  */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    final String name;
-    final int instance;
-    final int port;
+    private final String name;
+    private final int instance;
+    private final int port;
+    private final List<String> jvmOptions;
     private final Path jar;
     private final Map<String, String> env;
     private final Path log;
     private Process process;
 
-    ServiceProcess(String name, int instance, Path jar, int port, Map<String, String> env, Path log) {
+    ServiceProcess(String name, int instance, Path jar, int port, Map<String, String> env, Path log,
+            List<String> jvmOptions) {
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.name = name;
         this.instance = instance;
         this.jar = jar;
@@ -39,22 +42,22 @@ final class ServiceProcess {
         this.log = log;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    synchronized boolean isRunning() {
+    public synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }
 
-    synchronized void start() {
+    public synchronized void start() {
         if (isRunning()) {
             return;
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-Dmentorcred.parent-pid=" + ProcessHandle.current().pid(), "-jar", jar.toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dmentorcred.parent-pid=" + ProcessHandle.current().pid(), "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -68,7 +71,7 @@ final class ServiceProcess {
     }
 
     /** Waits until /q/health/ready answers 200 (database and Kafka reachable). */
-    void awaitReady(Duration timeout) {
+    public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
@@ -99,7 +102,7 @@ final class ServiceProcess {
     }
 
     /** A clean stop (SIGTERM): consumers commit, the outbox relay finishes its pass. */
-    synchronized void stop() {
+    public synchronized void stop() {
         if (process == null) {
             return;
         }
@@ -116,7 +119,7 @@ final class ServiceProcess {
     }
 
     /** A crash (SIGKILL): nothing is flushed, nothing is committed that was not already. */
-    synchronized void kill() {
+    public synchronized void kill() {
         if (process == null) {
             return;
         }
@@ -129,8 +132,25 @@ final class ServiceProcess {
         process = null;
     }
 
-    Path log() {
+    public Path log() {
         return log;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int instance() {
+        return instance;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The process id while it runs (for measuring its memory, say), or -1. */
+    public synchronized long pid() {
+        return process == null ? -1 : process.pid();
     }
 
     @Override
