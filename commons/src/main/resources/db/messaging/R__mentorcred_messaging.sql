@@ -34,3 +34,12 @@ CREATE TABLE IF NOT EXISTS processed_event (
     processed_at timestamptz  NOT NULL DEFAULT now(),
     PRIMARY KEY (consumer, event_id)
 );
+
+-- Hits per rate-limit bucket and fixed window (RateLimiter); counted in the database so that a limit holds
+-- across all instances of a service.
+CREATE TABLE IF NOT EXISTS rate_limit_window (
+    bucket       varchar(200) NOT NULL,
+    window_start timestamptz  NOT NULL,
+    hits         integer      NOT NULL,
+    PRIMARY KEY (bucket, window_start)
+);

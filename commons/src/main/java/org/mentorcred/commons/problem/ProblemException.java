@@ -17,6 +17,7 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final List<Violation> violations;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ProblemException(int status, String typeSlug, String title, String detail) {
         this(status, typeSlug, title, detail, List.of());
@@ -59,6 +60,23 @@ public class ProblemException extends RuntimeException {
     public ProblemException with(String name, Object value) {
         extensions.put(name, value);
         return this;
+    }
+
+    /** Adds a response header, e.g. {@code Retry-After} on a 429 or a {@code WWW-Authenticate} challenge on a 401. */
+    public ProblemException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public Map<String, String> headers() {
+        return Map.copyOf(headers);
+    }
+
+    /** 429: too many requests; the client may try again after {@code retryAfterSeconds}. */
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ProblemException(429, "too-many-requests", "Too many requests", detail)
+                .with("retryAfterSeconds", retryAfterSeconds)
+                .withHeader("Retry-After", Long.toString(retryAfterSeconds));
     }
 
     public int status() {

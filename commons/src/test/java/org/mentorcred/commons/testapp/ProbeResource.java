@@ -40,6 +40,18 @@ public class ProbeResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    org.mentorcred.commons.http.RateLimiter rateLimiter;
+
+    @GET
+    @Path("/limited/{bucket}")
+    @PermitAll
+    public String limited(@PathParam("bucket") String bucket) {
+        // An hour, so the test never straddles two windows.
+        rateLimiter.acquire("probe:" + bucket, 3, java.time.Duration.ofHours(1));
+        return "ok";
+    }
+
     @POST
     @Path("/forms")
     @PermitAll

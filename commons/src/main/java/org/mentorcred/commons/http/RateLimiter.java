@@ -1,0 +1,73 @@
+package org.mentorcred.commons.http;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.mentorcred.commons.problem.ProblemException;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Fixed-window rate limits counted in the service's database, so a limit holds however many instances run:
+ * {@code acquire("partner:" + keyId, 600, Duration.ofMinutes(1))} passes the first 600 calls of each minute and
+ * answers the rest with a 429 problem and {@code Retry-After}. Each call is one upsert in a transaction of its
+ * own (a rolled-back business transaction still counts as a hit).
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    private static final Duration KEEP = Duration.ofDays(1);
+
+    @Inject
+    EntityManager em;
+
+    private final AtomicLong nextCleanup = new AtomicLong();
+
+    /** Counts one hit on {@code bucket}; throws a 429 problem if it is over {@code limit} in the current window. */
+    public void acquire(String bucket, int limit, Duration window) {
+        long windowMillis = window.toMillis();
+        long now = System.currentTimeMillis();
+        long start = now - Math.floorMod(now, windowMillis);
+        int hits = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                INSERT INTO rate_limit_window (bucket, window_start, hits) VALUES (?1, ?2, 1)
+                ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_window.hits + 1
+                RETURNING hits""")
+                .setParameter(1, bucket)
+                .setParameter(2, OffsetDateTime.ofInstant(Instant.ofEpochMilli(start), ZoneOffset.UTC))
+                .getSingleResult()).intValue());
+        cleanUpNowAndThen(now);
+        if (hits > limit) {
+            long retryAfter = Math.max(1, (start + windowMillis - now + 999) / 1000);
+            throw ProblemException.tooManyRequests("More than " + limit + " requests in " + describe(window)
+                    + "; try again in " + retryAfter + " s", retryAfter);
+        }
+    }
+
+    private void cleanUpNowAndThen(long now) {
+        long due = nextCleanup.get();
+        if (now < due || !nextCleanup.compareAndSet(due, now + Duration.ofMinutes(10).toMillis())) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("DELETE FROM rate_limit_window WHERE window_start < ?1")
+                .setParameter(1, OffsetDateTime.ofInstant(Instant.ofEpochMilli(now).minus(KEEP), ZoneOffset.UTC))
+                .executeUpdate());
+    }
+
+    private static String describe(Duration window) {
+        if (window.toSeconds() % 3600 == 0) {
+            return window.toHours() == 1 ? "an hour" : window.toHours() + " hours";
+        }
+        if (window.toSeconds() % 60 == 0) {
+            return window.toMinutes() == 1 ? "a minute" : window.toMinutes() + " minutes";
+        }
+        return window.toSeconds() + " seconds";
+    }
+}
