@@ -36,4 +36,19 @@ class LimitsTest {
         // Another bucket is counted on its own.
         given().when().get("/probe/limited/" + bucket + "-other").then().statusCode(200);
     }
+
+    @Test
+    void anAnnotatedEndpointIsLimitedPerCallerAndTheLimitIsConfigurable() {
+        // Configured to 4 per hour in application.properties (the annotation says 2): anonymous callers count by address.
+        for (int i = 0; i < 4; i++) {
+            given().when().get("/probe/annotated-limit").then().statusCode(200);
+        }
+        given().when().get("/probe/annotated-limit")
+                .then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"));
+        // A signed-in caller has a bucket of their own.
+        given().header("Authorization", org.mentorcred.infra.test.TestTokens.bearer("admin", "limit-" + java.util.UUID.randomUUID()))
+                .when().get("/probe/annotated-limit").then().statusCode(200);
+    }
 }

@@ -91,6 +91,20 @@ class ProblemAndSecurityTest {
     }
 
     @Test
+    void aPageBeyondTheDatabasesReachIsA400NotAnOverflow() {
+        // page * size once overflowed an int and reached the database as a negative offset: a 500
+        given().header("Authorization", TestTokens.bearer("admin", "admin-1"))
+                .queryParam("page", 1_014_738_958).queryParam("size", 200)
+                .when().get("/api/v1/admin/outbox/events")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("page"));
+        given().header("Authorization", TestTokens.bearer("admin", "admin-1"))
+                .queryParam("page", 1_000_000).queryParam("size", 200)
+                .when().get("/api/v1/admin/outbox/events")
+                .then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
     void domainProblemsKeepTheirStatusTypeAndExtensions() {
         UUID id = UUID.randomUUID();
         given().when().get("/probe/things/" + id)
@@ -112,6 +126,17 @@ class ProblemAndSecurityTest {
                 .body(not(containsString("SELECT")))
                 .body(not(containsString("IllegalStateException")))
                 .body(not(containsString("at org.")));
+    }
+
+    @Test
+    void anExhaustedConnectionPoolIsABusy503WithRetryAfterNotA500() {
+        given().when().get("/probe/pool-exhausted")
+                .then().statusCode(503).contentType(PROBLEM)
+                .header("Retry-After", "2")
+                .body("type", equalTo("https://mentorcred.org/problems/busy"))
+                .body("retryAfterSeconds", equalTo(2))
+                .body(not(containsString("acquisition")))
+                .body(not(containsString("SQLException")));
     }
 
     @Test

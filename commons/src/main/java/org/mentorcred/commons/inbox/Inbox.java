@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -58,6 +61,9 @@ public class Inbox {
     @Inject
     InboxConfig config;
 
+    @Inject
+    Instance<MeterRegistry> meters;
+
     private volatile boolean stopping;
 
     /** Early in shutdown: failures from now on are the application stopping, not the event's fault. */
@@ -72,6 +78,7 @@ public class Inbox {
             event = InboundEvent.from(message, mapper, validator);
         } catch (MalformedEventException e) {
             LOG.warnf("%s: malformed message goes to the dead-letter topic: %s", consumer, e.getMessage());
+            count(consumer, null, "dead-lettered");
             return message.nack(e);
         }
         int attempt = 0;
@@ -89,9 +96,11 @@ public class Inbox {
                 if (!applied) {
                     LOG.debugf("%s: %s already processed, skipped", consumer, event);
                 }
+                count(consumer, event.topic(), applied ? "applied" : "duplicate");
                 return message.ack();
             } catch (MalformedEventException e) {
                 LOG.warnf("%s: %s goes to the dead-letter topic: %s", consumer, event, e.getMessage());
+                count(consumer, event.topic(), "dead-lettered");
                 return message.nack(e);
             } catch (RuntimeException e) {
                 if (stopping) {
@@ -101,6 +110,7 @@ public class Inbox {
                 boolean ourOutage = isConnectionFailure(e);
                 if (!ourOutage && attempt >= config.maxAttempts()) {
                     LOG.errorf(e, "%s: %s failed %d times and goes to the dead-letter topic", consumer, event, attempt);
+                    count(consumer, event.topic(), "dead-lettered");
                     return message.nack(new EventProcessingException(consumer + " could not process " + event
                             + " after " + attempt + " attempts: " + rootMessage(e), e));
                 }
@@ -156,4 +166,16 @@ public class Inbox {
             return false;
         }
     }
+
+    /**
+     * {@code mentorcred_inbox_events_total{consumer, topic, outcome}}: events applied, skipped as duplicates and
+     * dead-lettered, per instance (what each instance of a scaled-out consumer did).
+     */
+    private void count(String consumer, String topic, String outcome) {
+        if (meters.isResolvable()) {
+            meters.get().counter("mentorcred.inbox.events", "consumer", consumer, "topic",
+                    topic == null ? "unknown" : topic, "outcome", outcome).increment();
+        }
+    }
+
 }

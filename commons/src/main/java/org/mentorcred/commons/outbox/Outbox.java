@@ -70,6 +70,19 @@ public class Outbox {
         return id;
     }
 
+    /**
+     * Deletes the already published events of {@code key}: their payloads are copies of personal data that an
+     * erasure must not leave behind (Kafka's own retention ages out the published records). Events not yet sent stay.
+     *
+     * @return how many were deleted
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetSent(String key) {
+        return em.createNativeQuery("DELETE FROM outbox_event WHERE message_key = ?1 AND sent_at IS NOT NULL")
+                .setParameter(1, key)
+                .executeUpdate();
+    }
+
     static int bucketOf(String key, int buckets) {
         return Math.floorMod(key.hashCode(), buckets);
     }

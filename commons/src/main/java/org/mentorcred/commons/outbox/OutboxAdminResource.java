@@ -99,9 +99,9 @@ public class OutboxAdminResource {
             case "SENT" -> "WHERE e.sentAt IS NOT NULL";
             default -> "";
         };
-        long total = em.createQuery("SELECT count(e) FROM OutboxEvent e " + where, Long.class).getSingleResult();
         List<OutboxEvent> events = em.createQuery("SELECT e FROM OutboxEvent e " + where + " ORDER BY e.seq DESC",
                 OutboxEvent.class).setFirstResult(paging.offset()).setMaxResults(paging.size).getResultList();
-        return Page.of(events.stream().map(OutboxEventView::of).toList(), paging, total);
+        return Page.of(events.stream().map(OutboxEventView::of).toList(), paging,
+                () -> em.createQuery("SELECT count(e) FROM OutboxEvent e " + where, Long.class).getSingleResult());
     }
 }

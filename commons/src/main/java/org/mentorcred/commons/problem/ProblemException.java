@@ -79,6 +79,14 @@ public class ProblemException extends RuntimeException {
                 .withHeader("Retry-After", Long.toString(retryAfterSeconds));
     }
 
+    /** 503: the service is overloaded for a moment; nothing was changed and the client may retry. */
+    public static ProblemException busy(long retryAfterSeconds) {
+        return new ProblemException(503, "busy", "Service unavailable",
+                "Too many requests at this moment; nothing was changed. Retry in a few seconds.")
+                .with("retryAfterSeconds", retryAfterSeconds)
+                .withHeader("Retry-After", Long.toString(retryAfterSeconds));
+    }
+
     public int status() {
         return status;
     }

@@ -49,6 +49,7 @@ import io.vertx.core.http.HttpServerRequest;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final long BUSY_RETRY_AFTER_SECONDS = 2;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
@@ -144,11 +145,26 @@ public class ProblemMapper {
         if (problem != null) { // thrown inside a transaction and wrapped on the way out
             return problem(problem, request);
         }
+        if (poolExhausted(e)) { // load, not a bug: no connection became free within the pool's acquisition timeout
+            LOG.warnf("No database connection free in time for %s %s; answered 503", request.method(), request.path());
+            return problem(ProblemException.busy(BUSY_RETRY_AFTER_SECONDS), request);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s %s", errorId, request.method(), request.path());
         return respond(new Problem(Problem.type("internal"), "Internal server error", 500,
                 "Something went wrong on our side. Quote error id " + errorId + " if you report it.",
                 request.path(), null, Map.of("errorId", errorId)));
+    }
+
+    /** Agroal's "Sorry, acquisition timeout!", however deep it is wrapped. */
+    static boolean poolExhausted(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException && t.getMessage() != null
+                    && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response respond(Problem problem) {

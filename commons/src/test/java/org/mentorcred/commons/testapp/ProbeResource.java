@@ -52,6 +52,14 @@ public class ProbeResource {
         return "ok";
     }
 
+    @GET
+    @Path("/annotated-limit")
+    @PermitAll
+    @org.mentorcred.commons.http.RateLimited(value = "probe-annotated", requests = 2, window = "1h")
+    public String annotatedLimit() {
+        return "ok";
+    }
+
     @POST
     @Path("/forms")
     @PermitAll
@@ -86,6 +94,14 @@ public class ProbeResource {
     @PermitAll
     public String crash() {
         throw new IllegalStateException("secret internals: SELECT * FROM users");
+    }
+
+    @GET
+    @Path("/pool-exhausted")
+    @PermitAll
+    public String poolExhausted() {
+        throw new IllegalStateException("Unable to acquire JDBC Connection",
+                new java.sql.SQLException("Sorry, acquisition timeout!"));
     }
 
     @GET
