@@ -30,6 +30,7 @@ public final class ServiceProcess {
     private final Map<String, String> env;
     private final Path log;
     private Process process;
+    private List<String> extraJvmOptions = List.of();
 
     ServiceProcess(String name, int instance, Path jar, int port, Map<String, String> env, Path log,
             List<String> jvmOptions) {
@@ -57,6 +58,7 @@ public final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        command.addAll(extraJvmOptions);
         command.addAll(List.of("-Dmentorcred.parent-pid=" + ProcessHandle.current().pid(), "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -68,6 +70,12 @@ public final class ServiceProcess {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + this, e);
         }
+    }
+
+    /** Starts it with these JVM options after the suite's (and for every later start, until changed again). */
+    public synchronized void start(List<String> extraJvmOptions) {
+        this.extraJvmOptions = List.copyOf(extraJvmOptions);
+        start();
     }
 
     /** Waits until /q/health/ready answers 200 (database and Kafka reachable). */
@@ -103,12 +111,17 @@ public final class ServiceProcess {
 
     /** A clean stop (SIGTERM): consumers commit, the outbox relay finishes its pass. */
     public synchronized void stop() {
+        stop(Duration.ofSeconds(30));
+    }
+
+    /** A clean stop that waits up to {@code grace} for the JVM to exit before it is killed. */
+    public synchronized void stop(Duration grace) {
         if (process == null) {
             return;
         }
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

@@ -165,7 +165,9 @@ public final class Suite implements AutoCloseable {
     }
 
     public String database(String service) {
-        return service.replace("-service", "") + options.databaseSuffix();
+        String tag = System.getenv(org.mentorcred.infra.test.LocalInfraResource.DATABASE_TAG_VARIABLE);
+        String tagged = tag == null || tag.isBlank() ? "" : "_" + tag;
+        return service.replace("-service", "") + tagged + options.databaseSuffix();
     }
 
     /** The first instance's base URL. */

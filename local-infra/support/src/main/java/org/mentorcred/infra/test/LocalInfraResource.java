@@ -34,6 +34,11 @@ public class LocalInfraResource implements QuarkusTestResourceLifecycleManager {
     public static final String DATABASE = "database";
     /** Init argument: "false" to run without a broker. */
     public static final String KAFKA = "kafka";
+    /**
+     * Environment variable: a tag that separates the test databases of several checkouts whose tests run at
+     * the same time on one PostgreSQL ({@code payment_test} becomes {@code payment_<tag>_test}).
+     */
+    public static final String DATABASE_TAG_VARIABLE = "MENTORCRED_TEST_DB_TAG";
 
     private String database;
     private boolean withKafka = true;
@@ -45,6 +50,13 @@ public class LocalInfraResource implements QuarkusTestResourceLifecycleManager {
         if (database == null || !database.endsWith("_test")) {
             throw new IllegalArgumentException("LocalInfraResource needs a test database whose name ends in _test, "
                     + "so that tests never touch the databases of a running suite; got " + database);
+        }
+        String tag = System.getenv(DATABASE_TAG_VARIABLE);
+        if (tag != null && !tag.isBlank()) {
+            if (!tag.matches("[a-z0-9_]{1,20}")) {
+                throw new IllegalArgumentException(DATABASE_TAG_VARIABLE + " must be 1-20 of [a-z0-9_]; got " + tag);
+            }
+            database = database.substring(0, database.length() - "_test".length()) + "_" + tag + "_test";
         }
         withKafka = !"false".equalsIgnoreCase(initArgs.getOrDefault(KAFKA, "true"));
     }

@@ -127,6 +127,60 @@ public abstract class ServiceFoundationContract {
                 .body("violations[0].field", equalTo("size"));
     }
 
+    /**
+     * A body larger than {@code quarkus.http.limits.max-body-size} is refused with a 413 problem before it is read
+     * (commons' BodyLimit), on any path, whoever sends it.
+     */
+    @Test
+    void aBodyOverTheSizeLimitIsA413Problem() throws java.io.IOException {
+        long limit = bytes(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.http.limits.max-body-size", String.class).orElse("10240K"));
+        // Over a plain socket: the service answers from the declared length alone, so the test need not send
+        // megabytes (a client still writing them might see the connection closed before it reads the answer).
+        String host = java.net.URI.create(io.restassured.RestAssured.baseURI).getHost();
+        try (java.net.Socket socket = new java.net.Socket(host, io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST /api/v1/admin/outbox HTTP/1.1\r\nHost: " + host
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + (limit + 1) + "\r\n\r\n{\"a\":")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = readResponse(socket.getInputStream());
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("content-type: " + PROBLEM), answer);
+            assertTrue(answer.contains("\"maxBytes\":" + limit), answer);
+        }
+    }
+
+    /** One HTTP response: its head, then as many body bytes as its Content-Length says (not waiting for a close). */
+    private static String readResponse(java.io.InputStream in) throws java.io.IOException {
+        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+        int matched = 0;
+        while (matched < 4) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.write(b);
+            matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
+        }
+        String headers = head.toString(java.nio.charset.StandardCharsets.US_ASCII);
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length:\\s*(\\d+)").matcher(headers);
+        byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
+        return headers + new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Quarkus's memory sizes: {@code 1M}, {@code 64K}, {@code 10240K}, plain bytes. */
+    static long bytes(String size) {
+        String s = size.trim().toUpperCase(java.util.Locale.ROOT);
+        long unit = switch (s.charAt(s.length() - 1)) {
+            case 'K' -> 1024L;
+            case 'M' -> 1024L * 1024;
+            case 'G' -> 1024L * 1024 * 1024;
+            default -> 1L;
+        };
+        return Long.parseLong(unit == 1 ? s : s.substring(0, s.length() - 1)) * unit;
+    }
+
     @Test
     void listsArePagedWithTheirTotal() {
         given().header("Authorization", TestTokens.bearer("admin", "admin-1"))
