@@ -10,9 +10,12 @@ public enum ApplicationAction {
     CONFIRM_ELIGIBILITY,
     /** The eligibility service found the applicant not eligible: a decision that closes the application. */
     DENY_ELIGIBILITY,
-    /** The payment service invoiced the fee. */
+    /**
+     * The payment service invoiced the fee. It invoices only eligible applications, so an invoice that overtakes
+     * the eligibility decision (two topics, no order between them) also says the applicant is eligible.
+     */
     ISSUE_INVOICE,
-    /** The fee was paid (the invoice may not have been seen yet: events of two topics race). */
+    /** The fee was paid (the invoice, even the eligibility decision, may not have been seen yet: topics race). */
     RECORD_PAYMENT,
     /** An IPMA applicant still has to complete the training before the exam. */
     REQUIRE_TRAINING,
@@ -23,6 +26,8 @@ public enum ApplicationAction {
     CANCEL_EXAM_BOOKING,
     PASS_EXAM,
     FAIL_EXAM,
+    /** The last permitted exam attempt was failed: the application is rejected without a review. */
+    EXHAUST_EXAM_ATTEMPTS,
     /** A reviewer takes the application (CPM after payment; IPMA after a passed exam). */
     START_REVIEW,
     APPROVE,

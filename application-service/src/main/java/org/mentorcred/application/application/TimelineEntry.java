@@ -13,7 +13,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** One status change of an application: when, who, from what, to what, and why. Never changed afterwards. */
+/**
+ * One status change of an application (when, who, from what, to what, and why), or a note of something that
+ * happened without changing the status (then {@link #toStatus} is the status it was in). Never changed afterwards.
+ */
 @Entity
 @Table(name = "application_timeline")
 public class TimelineEntry {
@@ -43,4 +46,15 @@ public class TimelineEntry {
     public ApplicationStatus toStatus;
 
     public String reason;
+
+    @Enumerated(EnumType.STRING)
+    public Kind kind = Kind.STATUS_CHANGE;
+
+    /** The CloudEvents type of the event that caused it, if an event did. */
+    @Column(name = "event_type")
+    public String eventType;
+
+    public enum Kind {
+        STATUS_CHANGE, NOTE
+    }
 }

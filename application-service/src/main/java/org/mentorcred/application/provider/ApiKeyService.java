@@ -72,7 +72,7 @@ public class ApiKeyService {
         PanacheQuery<PartnerApiKey> query = keys.find("providerId", Sort.descending("createdAt").and("id"), providerId)
                 .page(paging.page, paging.size);
         List<ApiKeyView> items = query.list().stream().map(ApiKeyView::of).toList();
-        return Page.of(items, paging, query.count());
+        return Page.of(items, paging, query::count);
     }
 
     /** Revoking twice is harmless: the first revocation stands. */

@@ -72,7 +72,7 @@ public class TrainingProviderService {
         }
         PanacheQuery<TrainingProvider> query = providers.find(where.toString(), Sort.ascending("name").and("id"), params)
                 .page(paging.page, paging.size);
-        return Page.of(query.list().stream().map(TrainingProviderView::of).toList(), paging, query.count());
+        return Page.of(query.list().stream().map(TrainingProviderView::of).toList(), paging, query::count);
     }
 
     TrainingProvider find(UUID id) {

@@ -28,6 +28,9 @@ class ApplicationStateMachineTest {
                 Arguments.of(ApplicationStatus.SUBMITTED, ApplicationAction.CONFIRM_ELIGIBILITY, ApplicationStatus.ELIGIBLE),
                 Arguments.of(ApplicationStatus.SUBMITTED, ApplicationAction.DENY_ELIGIBILITY, ApplicationStatus.INELIGIBLE),
                 Arguments.of(ApplicationStatus.ELIGIBLE, ApplicationAction.ISSUE_INVOICE, ApplicationStatus.AWAITING_PAYMENT),
+                // payment-events may overtake eligibility-events: an invoice or a payment implies eligibility
+                Arguments.of(ApplicationStatus.SUBMITTED, ApplicationAction.ISSUE_INVOICE, ApplicationStatus.AWAITING_PAYMENT),
+                Arguments.of(ApplicationStatus.SUBMITTED, ApplicationAction.RECORD_PAYMENT, ApplicationStatus.PAID),
                 Arguments.of(ApplicationStatus.ELIGIBLE, ApplicationAction.RECORD_PAYMENT, ApplicationStatus.PAID),
                 Arguments.of(ApplicationStatus.AWAITING_PAYMENT, ApplicationAction.RECORD_PAYMENT, ApplicationStatus.PAID),
                 Arguments.of(ApplicationStatus.PAID, ApplicationAction.REQUIRE_TRAINING, ApplicationStatus.AWAITING_TRAINING),
@@ -38,6 +41,7 @@ class ApplicationStateMachineTest {
                 Arguments.of(ApplicationStatus.EXAM_BOOKED, ApplicationAction.CANCEL_EXAM_BOOKING, ApplicationStatus.EXAM_AUTHORIZED),
                 Arguments.of(ApplicationStatus.EXAM_BOOKED, ApplicationAction.PASS_EXAM, ApplicationStatus.EXAM_PASSED),
                 Arguments.of(ApplicationStatus.EXAM_BOOKED, ApplicationAction.FAIL_EXAM, ApplicationStatus.EXAM_FAILED),
+                Arguments.of(ApplicationStatus.EXAM_FAILED, ApplicationAction.EXHAUST_EXAM_ATTEMPTS, ApplicationStatus.REJECTED),
                 Arguments.of(ApplicationStatus.PAID, ApplicationAction.START_REVIEW, ApplicationStatus.UNDER_REVIEW),
                 Arguments.of(ApplicationStatus.EXAM_PASSED, ApplicationAction.START_REVIEW, ApplicationStatus.UNDER_REVIEW),
                 Arguments.of(ApplicationStatus.UNDER_REVIEW, ApplicationAction.APPROVE, ApplicationStatus.APPROVED),

@@ -178,17 +178,23 @@ public final class Fixtures {
         return Map.of("accepted", true, "codeVersion", "2024-01");
     }
 
-    /** Fills every section IMC_CPM requires: a training, three engagements with a reference on one, supervision, ethics. */
+    /** The mentees of {@link #completeCpm}; the first two are its referees. */
+    public static final List<String> CPM_MENTEES = List.of("Jonas Berg", "Priya Nair", "Chen Wei");
+
+    /**
+     * Fills every section IMC_CPM requires: an ACCREDITED training with its certificate, three completed engagements
+     * (Jonas Berg, Priya Nair, Chen Wei) with a CONTACT reference from the first two mentees, supervision, ethics.
+     */
     public static void completeCpm(String subject, String applicationId) {
         String base = "/api/v1/applications/" + applicationId;
         String certificate = uploadPdf(subject, applicationId);
         post(subject, base + "/trainings", training(certificate)).statusCode(201);
-        String first = null;
-        for (String mentee : List.of("Jonas Berg", "Priya Nair", "Chen Wei")) {
+        for (String mentee : CPM_MENTEES) {
             String id = post(subject, base + "/engagements", engagement(mentee)).statusCode(201).extract().path("engagementId");
-            first = first == null ? id : first;
+            if (CPM_MENTEES.indexOf(mentee) < 2) {
+                put(subject, base + "/engagements/" + id + "/reference", contactReference(mentee)).statusCode(200);
+            }
         }
-        put(subject, base + "/engagements/" + first + "/reference", contactReference("Jonas Berg")).statusCode(200);
         put(subject, base + "/supervision", supervision()).statusCode(200);
         put(subject, base + "/ethics", ethics()).statusCode(200);
     }

@@ -10,11 +10,12 @@ import org.mentorcred.application.document.DocumentView;
 import org.mentorcred.application.evidence.Evidence;
 import org.mentorcred.application.programme.ProgrammeCode;
 
-@Schema(description = "An application with its evidence, documents, training provider and timeline")
+@Schema(description = "An application with what the applicant must do next, its evidence, documents, training provider and timeline")
 public record ApplicationView(
         UUID id,
         ProgrammeCode programme,
         ApplicationStatus status,
+        NextStep nextStep,
         @Schema(description = "Whether the applicant may still change it (only a DRAFT)") boolean editable,
         ApplicantSummary applicant,
         @Schema(description = "Also sent as the ETag; send it back in If-Match", examples = "3") long version,
@@ -25,5 +26,5 @@ public record ApplicationView(
         @Schema(description = "A draft's current evidence; once submitted, the evidence as submitted") Evidence evidence,
         List<DocumentView> documents,
         TrainingProviderAssignmentView trainingProvider,
-        @Schema(description = "Every status change, oldest first") List<TimelineEntryView> timeline) {
+        @Schema(description = "Every status change and note, oldest first") List<TimelineEntryView> timeline) {
 }

@@ -9,7 +9,9 @@ import org.mentorcred.application.application.ApplicationStatus;
 import org.mentorcred.application.application.TimelineEntry;
 import org.mentorcred.application.application.repository.TimelineRepository;
 import org.mentorcred.application.application.service.EvidenceAssembler;
+import org.mentorcred.application.evidence.Evidence;
 import org.mentorcred.application.document.DocumentRepository;
+import org.mentorcred.application.process.service.NextSteps;
 import org.mentorcred.application.provider.TrainingProvider;
 
 /** Turns an application and what belongs to it into what the API shows. */
@@ -25,10 +27,18 @@ public class ApplicationViews {
     @Inject
     TimelineRepository timeline;
 
+    @Inject
+    NextSteps nextSteps;
+
     public ApplicationView of(Application app) {
-        return new ApplicationView(app.id, app.programme, app.status, app.status == ApplicationStatus.DRAFT,
+        return of(app, evidence.shown(app));
+    }
+
+    /** With the evidence to show already at hand (a submission has just assembled it). */
+    public ApplicationView of(Application app, Evidence shown) {
+        return new ApplicationView(app.id, app.programme, app.status, nextSteps.of(app), app.status == ApplicationStatus.DRAFT,
                 applicant(app.applicant), app.version, app.createdAt, app.updatedAt, app.submittedAt,
-                app.catalogueVersion, evidence.shown(app), documents.viewsOf(app.id), provider(app),
+                app.catalogueVersion, shown, documents.viewsOf(app.id), provider(app),
                 timeline.of(app.id).stream().map(ApplicationViews::of).toList());
     }
 
@@ -37,12 +47,26 @@ public class ApplicationViews {
                 app.updatedAt, app.submittedAt);
     }
 
+    public static ApplicantSummary applicantOf(Applicant a) {
+        return applicant(a);
+    }
+
     static ApplicantSummary applicant(Applicant a) {
         return new ApplicantSummary(a.id, a.subject, a.name, a.email);
     }
 
     static TimelineEntryView of(TimelineEntry e) {
-        return new TimelineEntryView(e.at, e.actor, e.actorRole, e.fromStatus, e.toStatus, e.reason);
+        return new TimelineEntryView(e.at, e.kind, e.actor, e.actorRole, e.fromStatus, e.toStatus, e.reason,
+                shortType(e.eventType));
+    }
+
+    /** {@code org.mentorcred.payment.PaymentSucceeded.v1} → {@code PaymentSucceeded}. */
+    public static String shortType(String ceType) {
+        if (ceType == null) {
+            return null;
+        }
+        String[] parts = ceType.split("\\.");
+        return parts.length >= 2 && parts[parts.length - 1].matches("v\\d+") ? parts[parts.length - 2] : ceType;
     }
 
     static TrainingProviderAssignmentView provider(Application app) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.mentorcred.application.application.Application;
 import org.mentorcred.application.application.ApplicationStatus;
@@ -19,6 +20,11 @@ import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class ApplicationRepository implements PanacheRepositoryBase<Application, UUID> {
+
+    /** The application with its applicant, in one query: every access check reads the applicant. */
+    public Optional<Application> findWithApplicant(UUID id) {
+        return find("from Application a join fetch a.applicant where a.id = ?1", id).firstResultOptional();
+    }
 
     public Optional<Application> findOpen(UUID applicantId, ProgrammeCode programme) {
         return find("applicant.id = ?1 and programme = ?2 and status not in ?3", applicantId, programme,
@@ -44,6 +50,27 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
         }
         return find(where.toString(), Sort.descending("createdAt").and("id"), params)
                 .page(paging.page, paging.size);
+    }
+
+    /**
+     * The application, its row locked until the transaction ends: event handlers, jobs and reviewer actions
+     * that change an application's status take this lock, so they apply one after another, never on a stale read.
+     */
+    public Optional<Application> lock(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Open applications in {@code status} of the applicants with one of these e-mails (case-insensitively). */
+    public List<UUID> idsInStatusForEmails(ApplicationStatus status, java.util.Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("""
+                SELECT a.id FROM Application a WHERE a.status = :status AND lower(a.applicant.email) IN :emails
+                ORDER BY a.id""", UUID.class)
+                .setParameter("status", status)
+                .setParameter("emails", emails.stream().map(e -> e.toLowerCase(java.util.Locale.ROOT)).toList())
+                .getResultList();
     }
 
     public List<Application> pendingProviderAssignment() {

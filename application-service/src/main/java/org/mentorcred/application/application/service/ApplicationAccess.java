@@ -62,6 +62,6 @@ public class ApplicationAccess {
     }
 
     private Application find(UUID id) {
-        return applications.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Application", id));
+        return applications.findWithApplicant(id).orElseThrow(() -> ProblemException.notFound("Application", id));
     }
 }

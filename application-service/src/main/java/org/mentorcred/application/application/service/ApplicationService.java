@@ -15,12 +15,10 @@ import org.mentorcred.application.application.ApplicationAction;
 import org.mentorcred.application.application.ApplicationStateMachine;
 import org.mentorcred.application.application.ApplicationStatus;
 import org.mentorcred.application.application.ProviderAssignment;
-import org.mentorcred.application.application.TimelineEntry;
 import org.mentorcred.application.application.mapping.ApplicationSummary;
 import org.mentorcred.application.application.mapping.ApplicationView;
 import org.mentorcred.application.application.mapping.ApplicationViews;
 import org.mentorcred.application.application.repository.ApplicationRepository;
-import org.mentorcred.application.application.repository.TimelineRepository;
 import org.mentorcred.application.common.Actor;
 import org.mentorcred.application.common.Constraints;
 import org.mentorcred.application.common.Times;
@@ -54,7 +52,7 @@ public class ApplicationService {
     ApplicantRepository applicants;
 
     @Inject
-    TimelineRepository timeline;
+    StatusChanges statusChanges;
 
     @Inject
     ApplicationAccess access;
@@ -96,7 +94,7 @@ public class ApplicationService {
         app.createdAt = now;
         app.updatedAt = now;
         applications.persist(app);
-        record(app, null, ApplicationStatus.DRAFT, Actor.of(user), "Opened", now);
+        statusChanges.created(app, Actor.of(user), "Opened", now);
         try {
             applications.flush();
         } catch (RuntimeException e) {
@@ -120,7 +118,7 @@ public class ApplicationService {
         String onlyOf = user.hasAnyRole(Roles.REVIEWER, Roles.ADMIN) ? null : user.subject();
         PanacheQuery<Application> query = applications.search(onlyOf, status, programme, paging);
         List<ApplicationSummary> items = query.list().stream().map(ApplicationViews::summary).toList();
-        return Page.of(items, paging, query.count());
+        return Page.of(items, paging, query::count);
     }
 
     /**
@@ -131,7 +129,8 @@ public class ApplicationService {
     @Transactional
     public ApplicationView submit(UUID id, String ifMatch) {
         Application app = access.ownedByCaller(id, ifMatch);
-        ApplicationStatus next = ApplicationStateMachine.next(app.status, ApplicationAction.SUBMIT);
+        // Refused (409) before the completeness check: a submitted application is not "incomplete".
+        ApplicationStateMachine.next(app.status, ApplicationAction.SUBMIT);
         Evidence current = evidence.current(app);
         Programme programme = catalogue.current().programme(app.programme);
         List<Violation> missing = programme.missingIn(current);
@@ -140,13 +139,10 @@ public class ApplicationService {
                     "The application misses " + missing.size() + " of what " + app.programme + " requires", missing);
         }
         Instant now = Times.now();
-        ApplicationStatus previous = app.status;
-        app.status = next;
+        statusChanges.apply(app, ApplicationAction.SUBMIT, Actor.of(user), "Submitted", now, null);
         app.submittedAt = now;
         app.catalogueVersion = catalogue.current().version();
         app.submittedEvidence = evidence.json(current);
-        app.touch(now);
-        record(app, previous, next, Actor.of(user), "Submitted", now);
         Applicant a = app.applicant;
         events.submitted(new ApplicationSubmitted(app.id, app.programme, now,
                 new ApplicationSubmitted.Applicant(a.id, a.name, a.email, a.preferredLanguage, a.subject, a.country,
@@ -156,7 +152,7 @@ public class ApplicationService {
             providerAssigner.assign(app);
         }
         applications.flush();
-        return views.of(app);
+        return views.of(app, current); // what was just frozen, without reading it back
     }
 
     /**
@@ -166,12 +162,9 @@ public class ApplicationService {
     @Transactional
     public ApplicationView withdraw(UUID id, String reason, String ifMatch) {
         Application app = access.ownedByCallerOrAdmin(id, ifMatch);
-        ApplicationStatus previous = app.status;
-        ApplicationStatus next = ApplicationStateMachine.next(previous, ApplicationAction.WITHDRAW);
         Instant now = Times.now();
-        app.status = next;
-        app.touch(now);
-        record(app, previous, next, Actor.of(user), reason, now);
+        ApplicationStatus previous = statusChanges.apply(app, ApplicationAction.WITHDRAW, Actor.of(user), reason, now,
+                null);
         if (previous != ApplicationStatus.DRAFT) {
             Applicant a = app.applicant;
             events.withdrawn(new ApplicationWithdrawn(app.id, app.programme,
@@ -180,19 +173,6 @@ public class ApplicationService {
         }
         applications.flush();
         return views.of(app);
-    }
-
-    private void record(Application app, ApplicationStatus from, ApplicationStatus to, Actor actor, String reason,
-            Instant at) {
-        TimelineEntry entry = new TimelineEntry();
-        entry.applicationId = app.id;
-        entry.at = at;
-        entry.actor = actor.subject();
-        entry.actorRole = actor.role();
-        entry.fromStatus = from;
-        entry.toStatus = to;
-        entry.reason = reason;
-        timeline.persist(entry);
     }
 
     private static ProblemException alreadyOpen(ProgrammeCode programme) {

@@ -14,9 +14,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -76,6 +79,9 @@ public class CompletionService {
     @Inject
     Validator validator;
 
+    @Inject
+    Event<CompletionsRecorded> recorded;
+
     /** A record that passed its checks, at its position in the request. */
     record Candidate(int index, CompletionInput input) {
     }
@@ -107,14 +113,30 @@ public class CompletionService {
         }
         results.addAll(write(providerId, candidates));
         results.sort(Comparator.comparingInt(RecordResult::index));
+        announce(providerId, candidates, results);
         return results;
+    }
+
+    /** Tells the application process whose training may have become complete, in this transaction. */
+    private void announce(UUID providerId, List<Candidate> candidates, List<RecordResult> results) {
+        Set<String> emails = new TreeSet<>();
+        for (Candidate c : candidates) {
+            Outcome outcome = results.get(c.index()).outcome();
+            if (outcome == Outcome.CREATED || outcome == Outcome.UPDATED) {
+                emails.add(c.input().learnerEmail().strip());
+            }
+        }
+        if (!emails.isEmpty()) {
+            String provider = em.find(org.mentorcred.application.provider.TrainingProvider.class, providerId).name;
+            recorded.fire(new CompletionsRecorded(emails, "completion records from " + provider));
+        }
     }
 
     @Transactional
     public Page<CompletionView> list(UUID providerId, PageParams paging) {
         PanacheQuery<CompletionRecord> query = records.find("providerId", Sort.descending("updatedAt").and("id"), providerId)
                 .page(paging.page, paging.size);
-        return Page.of(query.list().stream().map(CompletionView::of).toList(), paging, query.count());
+        return Page.of(query.list().stream().map(CompletionView::of).toList(), paging, query::count);
     }
 
     /** 404 if there is no such record, 403 if it is another provider's. */

@@ -35,6 +35,8 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
                     .addRole(PartnerSecurity.ROLE)
                     .addAttribute(PartnerSecurity.PROVIDER_ID, partner.providerId())
                     .addAttribute(PartnerSecurity.API_KEY_ID, partner.apiKeyId())
+                    // The partner API's rate limit counts per key, not per provider: each key is one integration.
+                    .addAttribute(org.mentorcred.commons.http.RateLimited.KEY_ATTRIBUTE, "apikey:" + partner.apiKeyId())
                     .build();
         });
     }

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,6 +43,7 @@ import org.mentorcred.application.provider.security.CurrentPartner;
 import org.mentorcred.application.provider.security.PartnerSecurity;
 import org.mentorcred.commons.api.Page;
 import org.mentorcred.commons.api.PageParams;
+import org.mentorcred.commons.http.RateLimited;
 import org.mentorcred.commons.problem.Problem;
 import org.mentorcred.commons.problem.ProblemException;
 
@@ -52,6 +55,8 @@ import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMecha
 @Path("/partner/v1/completions")
 @HttpAuthenticationMechanism(PartnerSecurity.SCHEME)
 @RolesAllowed(PartnerSecurity.ROLE)
+// Per API key: mentorcred.rate-limits.partner.requests per mentorcred.rate-limits.partner.window (429 beyond).
+@RateLimited(value = "partner", requests = 600, window = "1m")
 @Tag(name = "Partner: completion records", description = "Training providers report course completions (X-API-Key)")
 // The bearer scheme is declared here too, and first: the generated document gives every other protected
 // operation the first declared scheme, and those take bearer tokens.
@@ -65,6 +70,9 @@ import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMecha
 @APIResponse(responseCode = "401", description = "No, unknown or revoked API key, or the provider is inactive",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Another provider's record",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = "Too many requests with this API key; try again after Retry-After seconds",
+        headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PartnerCompletionResource {
 

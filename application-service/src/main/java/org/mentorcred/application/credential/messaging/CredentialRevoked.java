@@ -1,0 +1,9 @@
+package org.mentorcred.application.credential.messaging;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** {@code events/schemas/CredentialRevoked.v1.schema.json}. */
+public record CredentialRevoked(UUID credentialId, String credentialNumber, UUID applicationId, Holder holder,
+        String reason, Instant revokedAt) {
+}
