@@ -123,7 +123,7 @@ public class RuleSetService {
     @Transactional
     public Page<RuleSetEntity> versions(Programme programme, PageParams paging) {
         PanacheQuery<RuleSetEntity> query = repository.versions(programme);
-        return Page.of(query.page(paging.page, paging.size).list(), paging, query.count());
+        return Page.of(query.page(paging.page, paging.size).list(), paging, query::count);
     }
 
     /**
