@@ -1,6 +1,9 @@
 package org.mentorcred.payment.invoice;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -165,7 +168,9 @@ class InvoicingTest {
         application.sendSubmitted(producer);
         String invoiceId = Api.awaitInvoice(application.applicationId(), "ACCREDITATION");
         Api.finance().when().get("/api/v1/invoices/{id}", invoiceId)
-                .then().statusCode(200).body("total", equalTo("730.00")).body("member", equalTo(false));
+                .then().statusCode(200).body("total", equalTo("730.00")).body("member", equalTo(false))
+                // Quarkus 3.37's build-time serializers wrote issuedAt twice, the second time as "suedAt".
+                .body("issuedAt", notNullValue()).body("$", not(hasKey("suedAt")));
     }
 
     @Test
@@ -273,7 +278,7 @@ class InvoicingTest {
     }
 
     @Test
-    void invoiceNumbersHaveNoGapsEvenWhenAnIssueRollsBack() {
+    void invoiceNumbersHaveNoGapsEvenWhenAnIssueRollsBackOrFindsItsInvoice() {
         int year = Instant.now().atZone(ZoneOffset.UTC).getYear();
         FeeTable schedule = fees.effectiveOn(FeeScheduleService.today());
         InvoiceIssuer.Draft draft = new InvoiceIssuer.Draft(UUID.randomUUID(), UUID.randomUUID(), "gap-test",
@@ -284,6 +289,8 @@ class InvoicingTest {
             throw new IllegalStateException("the transaction fails after the number was taken");
         }));
         Invoice issued = QuarkusTransaction.requiringNew().call(() -> issuer.issue(draft).orElseThrow());
+        // Issuing it again takes a number, finds the invoice and gives the number back.
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> issuer.issue(draft)).isEmpty());
 
         long numbered = Db.count(db, "SELECT count(*) FROM invoice WHERE number LIKE ?", "INV-" + year + "-%");
         long highest = Db.count(db,

@@ -54,16 +54,16 @@ public class InvoiceIssuer {
     public Optional<Invoice> issue(Draft draft) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         int year = now.atZone(ZoneOffset.UTC).getYear();
-        int last = lockCounter(year);
+        int next = takeNumber(year);
         if (invoices.of(draft.applicationId(), draft.purpose()).isPresent()) {
+            // Still under the counter's lock, so nobody has taken a number after ours: give it back.
+            em.createNativeQuery("UPDATE invoice_number_counter SET last_value = last_value - 1 WHERE year = ?1")
+                    .setParameter(1, year).executeUpdate();
             return Optional.empty();
         }
-        int next = last + 1;
         if (next > 999_999) {
             throw new IllegalStateException("Invoice numbers of " + year + " are exhausted");
         }
-        em.createNativeQuery("UPDATE invoice_number_counter SET last_value = ?2 WHERE year = ?1")
-                .setParameter(1, year).setParameter(2, next).executeUpdate();
 
         Invoice invoice = new Invoice();
         invoice.id = UUID.randomUUID();
@@ -87,11 +87,14 @@ public class InvoiceIssuer {
         return Optional.of(invoice);
     }
 
-    /** The year's last number, with the year's counter row locked until this transaction ends. */
-    private int lockCounter(int year) {
-        em.createNativeQuery("INSERT INTO invoice_number_counter (year, last_value) VALUES (?1, 0) ON CONFLICT DO NOTHING")
-                .setParameter(1, year).executeUpdate();
-        return ((Number) em.createNativeQuery("SELECT last_value FROM invoice_number_counter WHERE year = ?1 FOR UPDATE")
-                .setParameter(1, year).getSingleResult()).intValue();
+    /**
+     * The year's next number, in one statement: the counter row is created or incremented and stays locked until
+     * this transaction ends (the lock is held for as short a time as the invoice's own inserts allow).
+     */
+    private int takeNumber(int year) {
+        return ((Number) em.createNativeQuery("""
+                INSERT INTO invoice_number_counter AS c (year, last_value) VALUES (?1, 1)
+                ON CONFLICT (year) DO UPDATE SET last_value = c.last_value + 1
+                RETURNING last_value""").setParameter(1, year).getSingleResult()).intValue();
     }
 }
