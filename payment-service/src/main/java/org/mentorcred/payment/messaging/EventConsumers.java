@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.mentorcred.commons.inbox.Inbox;
+import org.mentorcred.payment.application.ApplicantErasure;
 import org.mentorcred.payment.invoice.service.InvoicingService;
+import org.mentorcred.payment.messaging.incoming.ApplicantErased;
 import org.mentorcred.payment.messaging.incoming.ApplicationSubmitted;
 import org.mentorcred.payment.messaging.incoming.ApplicationWithdrawn;
 import org.mentorcred.payment.messaging.incoming.EligibilityDecided;
@@ -28,6 +30,7 @@ public class EventConsumers {
     public static final String APPLICATION_SUBMITTED = "org.mentorcred.application.ApplicationSubmitted.v1";
     public static final String APPLICATION_WITHDRAWN = "org.mentorcred.application.ApplicationWithdrawn.v1";
     public static final String PERMANENT_STATUS_REQUESTED = "org.mentorcred.application.PermanentStatusRequested.v1";
+    public static final String APPLICANT_ERASED = "org.mentorcred.application.ApplicantErased.v1";
     public static final String ELIGIBILITY_DECIDED = "org.mentorcred.eligibility.EligibilityDecided.v1";
 
     @Inject
@@ -35,6 +38,9 @@ public class EventConsumers {
 
     @Inject
     InvoicingService invoicing;
+
+    @Inject
+    ApplicantErasure erasure;
 
     @Incoming("application-events")
     @Blocking
@@ -45,6 +51,7 @@ public class EventConsumers {
                 case APPLICATION_WITHDRAWN -> invoicing.onWithdrawn(event.dataAs(ApplicationWithdrawn.class));
                 case PERMANENT_STATUS_REQUESTED ->
                     invoicing.onPermanentStatusRequested(event.dataAs(PermanentStatusRequested.class));
+                case APPLICANT_ERASED -> erasure.onApplicantErased(event.dataAs(ApplicantErased.class));
                 default -> {
                 }
             }

@@ -58,6 +58,6 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
         }
         PanacheQuery<Invoice> query = find(where.toString(), Sort.descending("issuedAt").and("number", Sort.Direction.Descending), params);
         List<Invoice> items = query.page(io.quarkus.panache.common.Page.of(page.page, page.size)).list();
-        return Page.of(items, page, query.count());
+        return Page.of(items, page, query::count);
     }
 }
