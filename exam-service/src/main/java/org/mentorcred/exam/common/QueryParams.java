@@ -42,7 +42,9 @@ public final class QueryParams {
         if (Double.isNaN(parsed) || parsed < min || parsed > max) {
             throw invalid(name, "must be between " + min + " and " + max);
         }
-        return parsed;
+        // Seven decimals (about a centimetre of a coordinate): a subnormal such as 4.9E-324 would make
+        // PostgreSQL's trigonometry underflow into an error.
+        return Math.round(parsed * 1e7) / 1e7;
     }
 
     public static UUID uuid(String name, String value) {

@@ -19,6 +19,7 @@ public final class ApplicationEvents {
 
     public static final String EXAM_AUTHORIZED = "org.mentorcred.application.ExamAuthorized.v1";
     public static final String APPLICATION_WITHDRAWN = "org.mentorcred.application.ApplicationWithdrawn.v1";
+    public static final String APPLICANT_ERASED = "org.mentorcred.application.ApplicantErased.v1";
 
     private ApplicationEvents() {
     }
@@ -47,5 +48,9 @@ public final class ApplicationEvents {
     }
 
     public record ApplicationWithdrawn(@NotNull UUID applicationId) {
+    }
+
+    /** The applicant asked to be erased: anonymise what this service holds about them for the application. */
+    public record ApplicantErased(@NotNull UUID applicationId, @NotNull UUID applicantId) {
     }
 }

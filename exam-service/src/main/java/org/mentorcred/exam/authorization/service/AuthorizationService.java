@@ -82,7 +82,7 @@ public class AuthorizationService {
     @Transactional
     public Page<AuthorizationView> list(String subject, UUID applicationId, PageParams page) {
         PanacheQuery<ExamAuthorization> query = authorizations.search(subject, applicationId, page);
-        return Page.of(query.list().stream().map(this::view).toList(), page, query.count());
+        return Page.of(query.list().stream().map(this::view).toList(), page, query::count);
     }
 
     private AuthorizationView view(ExamAuthorization authorization) {

@@ -34,7 +34,6 @@ import org.mentorcred.commons.security.CurrentUser;
 import org.mentorcred.commons.security.Roles;
 import org.mentorcred.exam.booking.BookingStatus;
 import org.mentorcred.exam.booking.service.BookingService;
-import org.mentorcred.exam.common.Overload;
 import org.mentorcred.exam.common.QueryParams;
 
 @Path("/api/v1/bookings")
@@ -80,7 +79,7 @@ public class BookingResource {
     @APIResponse(responseCode = "503", description = "Too many requests at once (busy); nothing changed, retry shortly",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response book(@Valid @NotNull BookRequest request) {
-        BookingView booking = Overload.shedding(() -> service.book(user.subject(), request));
+        BookingView booking = service.book(user.subject(), request);
         return Response.created(URI.create("/api/v1/bookings/" + booking.id())).entity(booking).build();
     }
 
@@ -147,7 +146,7 @@ public class BookingResource {
     @APIResponse(responseCode = "503", description = "Too many requests at once (busy); nothing changed, retry shortly",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reschedule(@PathParam("id") UUID id, @Valid @NotNull RescheduleRequest request) {
-        BookingView booking = Overload.shedding(() -> service.reschedule(user.subject(), id, request.sessionId()));
+        BookingView booking = service.reschedule(user.subject(), id, request.sessionId());
         return Response.created(URI.create("/api/v1/bookings/" + booking.id())).entity(booking).build();
     }
 
@@ -169,7 +168,7 @@ public class BookingResource {
     @APIResponse(responseCode = "503", description = "Too many requests at once (busy); nothing changed, retry shortly",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BookingView cancel(@PathParam("id") UUID id) {
-        return Overload.shedding(() -> service.cancel(user.subject(), id));
+        return service.cancel(user.subject(), id);
     }
 
     /** Candidates reach their own bookings (null: staff, who reach everyone's). */

@@ -91,6 +91,11 @@ public class BookingService {
         bookings.activeOf(authorization.id).ifPresent(active -> {
             throw alreadyBooked(active.id);
         });
+        // Fast path for a crowd: a session already full when read needs no booking row, no event and no wait for the
+        // session's row lock. Only a shortcut: the conditional UPDATE in takeSeat still decides every race.
+        if (session.seatsLeft() <= 0) {
+            throw sessionFull(session);
+        }
         Booking booking = insert(authorization, session, status.nextAttemptNumber(), null, time.now());
         events.booked(booking, session, centre);
         // Last: the session row stays locked only until the commit that follows.
@@ -197,7 +202,7 @@ public class BookingService {
     public Page<BookingView> list(String subject, UUID sessionId, UUID applicationId, BookingStatus status,
             PageParams page) {
         PanacheQuery<Booking> query = bookings.search(subject, sessionId, applicationId, status, page);
-        return Page.of(views(query.list()), page, query.count());
+        return Page.of(views(query.list()), page, query::count);
     }
 
     public Booking require(UUID id) {
@@ -229,8 +234,7 @@ public class BookingService {
             throw sessionCancelled(now);
         }
         if (now.seatsLeft() <= 0) {
-            throw ProblemException.conflict("session-full", "Session " + now.id + " has no seat left")
-                    .with("seats", now.seats);
+            throw sessionFull(now);
         }
         throw ProblemException.conflict("session-changed", "Session " + now.id + " was changed meanwhile; look at it "
                 + "again and retry").with("currentVersion", now.version);
@@ -308,6 +312,11 @@ public class BookingService {
             throw wrongLevel(session, Set.of(level));
         }
         requireOpenForBooking(session);
+    }
+
+    private static ProblemException sessionFull(ExamSession session) {
+        return ProblemException.conflict("session-full", "Session " + session.id + " has no seat left")
+                .with("seats", session.seats);
     }
 
     private void requireOpenForBooking(ExamSession session) {

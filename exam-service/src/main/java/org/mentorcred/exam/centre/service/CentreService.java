@@ -100,7 +100,7 @@ public class CentreService {
     @Transactional
     public Page<CentreView> list(String country, String city, Boolean active, PageParams page) {
         PanacheQuery<TestingCentre> query = centres.search(country, city, active, page);
-        return Page.of(query.list().stream().map(CentreView::of).toList(), page, query.count());
+        return Page.of(query.list().stream().map(CentreView::of).toList(), page, query::count);
     }
 
     @Transactional

@@ -186,7 +186,7 @@ public class ResultService {
     @Transactional
     public Page<ResultView> list(String subject, UUID applicationId, Boolean passed, PageParams page) {
         PanacheQuery<ExamResult> query = results.search(subject, applicationId, passed, page);
-        return Page.of(query.list().stream().map(ResultView::of).toList(), page, query.count());
+        return Page.of(query.list().stream().map(ResultView::of).toList(), page, query::count);
     }
 
     public WeightsView weights() {

@@ -1,0 +1,33 @@
+package org.mentorcred.exam.security;
+
+import java.util.List;
+
+import org.mentorcred.infra.test.fuzz.BadInputContract;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Bad input of every kind ({@link BadInputContract}): page sizes over the cap, spoiled requests to every operation (the
+ * OpenAPI-driven fuzzer, with the credentials the authorisation matrix allows), and broken messages of every event type
+ * it consumes.
+ */
+@QuarkusTest
+class BadInputTest extends BadInputContract {
+
+    @Override
+    protected Object createFixtures(String bootstrap) {
+        return SecurityFixtures.create(bootstrap);
+    }
+
+    @Override
+    protected void beforeFuzzing(Object fixtures) {
+        ((SecurityFixtures) fixtures).afterTheFirstSession();
+    }
+
+    @Override
+    protected List<Consumed> consumed() {
+        return List.of(
+                new Consumed("application-service", "application-events", "ExamAuthorized"),
+                new Consumed("application-service", "application-events", "ApplicationWithdrawn"));
+    }
+}
