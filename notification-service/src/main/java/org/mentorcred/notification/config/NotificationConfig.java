@@ -45,6 +45,13 @@ public interface NotificationConfig {
         @WithDefault("20")
         int batchSize();
 
+        /**
+         * Emails of a batch sent at once, each over its own pooled SMTP connection (keep it at or below
+         * {@code quarkus.mailer.max-pool-size}). One recipient's emails still go one after the other.
+         */
+        @WithDefault("8")
+        int parallelSends();
+
         /** Send attempts before an email is marked FAILED. */
         @WithDefault("8")
         int maxAttempts();

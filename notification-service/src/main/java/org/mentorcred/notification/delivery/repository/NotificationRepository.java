@@ -43,18 +43,21 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
     /**
      * Claims up to {@code limit} due emails for this instance: counts the attempt and moves the next one past
      * {@code lease}, so no other dispatcher takes them meanwhile. Rows another dispatcher is claiming are
-     * skipped, not waited for. Must run in a (short) transaction of its own.
+     * skipped, not waited for. The claims come in the order the emails were queued ({@code UPDATE ... RETURNING}
+     * alone has no order). Must run in a (short) transaction of its own.
      */
     @SuppressWarnings("unchecked")
     public List<Claim> claimDue(int limit, Duration lease) {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                UPDATE notification SET attempts = attempts + 1, updated_at = now(),
-                    next_attempt_at = now() + ?2 * interval '1 millisecond'
-                WHERE id IN (SELECT id FROM notification
-                             WHERE status = 'PENDING' AND next_attempt_at <= now()
-                             ORDER BY next_attempt_at LIMIT ?1
-                             FOR UPDATE SKIP LOCKED)
-                RETURNING id, recipient, subject, html_body, text_body, attempts""")
+                WITH claimed AS (
+                    UPDATE notification SET attempts = attempts + 1, updated_at = now(),
+                        next_attempt_at = now() + ?2 * interval '1 millisecond'
+                    WHERE id IN (SELECT id FROM notification
+                                 WHERE status = 'PENDING' AND next_attempt_at <= now()
+                                 ORDER BY next_attempt_at LIMIT ?1
+                                 FOR UPDATE SKIP LOCKED)
+                    RETURNING id, recipient, subject, html_body, text_body, attempts, created_at)
+                SELECT id, recipient, subject, html_body, text_body, attempts FROM claimed ORDER BY created_at, id""")
                 .setParameter(1, limit)
                 .setParameter(2, lease.toMillis())
                 .getResultList();

@@ -1,7 +1,11 @@
 package org.mentorcred.notification.delivery.service;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,19 +22,25 @@ import org.mentorcred.notification.delivery.repository.NotificationRepository.Cl
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Sends queued emails over SMTP on a thread of its own, outside any consumer's transaction: claims due rows
  * (a short transaction; {@code FOR UPDATE SKIP LOCKED}, so the dispatchers of several instances share the
- * queue), sends each one, and records the outcome. A failed send is retried with exponential backoff up to
- * {@code max-attempts}, then marked FAILED.
+ * queue), sends them, and records the outcomes of the batch in one transaction. A failed send is retried with
+ * exponential backoff up to {@code max-attempts}, then marked FAILED.
  *
- * <p>Delivery is at least once: an instance that dies between the server's acceptance and the commit of SENT
- * leaves the email claimed; after {@code claim-timeout} another instance sends it again.
+ * <p>The emails of a batch go out over up to {@code parallel-sends} pooled SMTP connections at once; one
+ * recipient's emails are still sent one after the other, in the order they were queued, so nobody reads "you are
+ * eligible" before "we received your application".
+ *
+ * <p>Delivery is at least once: an instance that dies between the server's acceptance and the commit of its
+ * batch's outcomes leaves the batch's emails claimed; after {@code claim-timeout} another instance sends them again.
  */
 @ApplicationScoped
 public class DeliveryDispatcher {
@@ -48,7 +58,7 @@ public class DeliveryDispatcher {
     NotificationConfig config;
 
     @Inject
-    Mailer mailer;
+    ReactiveMailer mailer;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -156,43 +166,79 @@ public class DeliveryDispatcher {
         NotificationConfig.Delivery delivery = config.delivery();
         List<Claim> claims = QuarkusTransaction.requiringNew()
                 .call(() -> notifications.claimDue(delivery.batchSize(), delivery.claimTimeout()));
-        for (Claim claim : claims) {
-            if (Thread.currentThread().isInterrupted()) {
-                break; // claimed but unsent: sent by whoever runs after the claim expires
-            }
-            deliver(claim);
+        if (claims.isEmpty()) {
+            return 0;
         }
+        List<Outcome> outcomes = Multi.createFrom().iterable(byRecipient(claims))
+                .onItem().transformToUni(this::sendInTurn)
+                .merge(delivery.parallelSends())
+                .collect().in(ArrayList<Outcome>::new, List::addAll)
+                // Each send gives up after quarkus.mailer.timeout; this only guards against a send that never ends.
+                .await().atMost(delivery.claimTimeout());
+        QuarkusTransaction.requiringNew().run(() -> outcomes.forEach(this::record));
+        outcomes.forEach(this::report);
         return claims.size();
     }
 
-    private void deliver(Claim claim) {
-        try {
-            mailer.send(Mail.withHtml(claim.recipient(), claim.subject(), claim.html())
-                    .setText(claim.text())
-                    .addHeader(NOTIFICATION_HEADER, claim.id().toString())
-                    // RFC 3834: out-of-office responders must not answer it.
-                    .addHeader("Auto-Submitted", "auto-generated"));
-        } catch (RuntimeException e) {
-            Duration retryIn = backoff.retryAfter(claim.attempt());
-            String error = describe(e);
-            if (retryIn == null) {
-                LOG.errorf("Email %s to %s failed %d times and is given up: %s", claim.id(), claim.recipient(),
-                        claim.attempt(), error);
-                count("mentorcred.notifications.failed");
-            } else {
-                LOG.warnf("Email %s (attempt %d) failed: %s; next attempt in %d ms", claim.id(), claim.attempt(), error,
-                        retryIn.toMillis());
-                count("mentorcred.notifications.retried");
+    /** What became of one claimed email. */
+    private record Outcome(Claim claim, String error, Duration retryIn) {
+
+        boolean sent() {
+            return error == null;
+        }
+    }
+
+    /** The claims grouped by recipient (case-insensitively), each group and each recipient's emails in queue order. */
+    private static List<List<Claim>> byRecipient(List<Claim> claims) {
+        Map<String, List<Claim>> groups = new LinkedHashMap<>();
+        for (Claim claim : claims) {
+            groups.computeIfAbsent(claim.recipient().toLowerCase(Locale.ROOT), r -> new ArrayList<>()).add(claim);
+        }
+        return List.copyOf(groups.values());
+    }
+
+    /** Sends one recipient's emails one after the other; a failure does not hold back the ones after it. */
+    private Uni<List<Outcome>> sendInTurn(List<Claim> claims) {
+        return Multi.createFrom().iterable(claims)
+                .onItem().transformToUniAndConcatenate(this::send)
+                .collect().asList();
+    }
+
+    private Uni<Outcome> send(Claim claim) {
+        return mailer.send(Mail.withHtml(claim.recipient(), claim.subject(), claim.html())
+                        .setText(claim.text())
+                        .addHeader(NOTIFICATION_HEADER, claim.id().toString())
+                        // RFC 3834: out-of-office responders must not answer it.
+                        .addHeader("Auto-Submitted", "auto-generated"))
+                .map(sent -> new Outcome(claim, null, null))
+                .onFailure().recoverWithItem(e -> new Outcome(claim, describe(e), backoff.retryAfter(claim.attempt())));
+    }
+
+    /** Records one outcome; conditional on the attempt (a claim that expired meanwhile belongs to someone else). */
+    private void record(Outcome outcome) {
+        Claim claim = outcome.claim();
+        if (outcome.sent()) {
+            if (!notifications.markSent(claim.id(), claim.attempt())) {
+                LOG.warnf("Email %s was sent after its claim expired; another dispatcher took it over", claim.id());
             }
-            QuarkusTransaction.requiringNew()
-                    .run(() -> notifications.markAttemptFailed(claim.id(), claim.attempt(), error, retryIn));
-            return;
+        } else {
+            notifications.markAttemptFailed(claim.id(), claim.attempt(), outcome.error(), outcome.retryIn());
         }
-        boolean recorded = QuarkusTransaction.requiringNew().call(() -> notifications.markSent(claim.id(), claim.attempt()));
-        if (!recorded) {
-            LOG.warnf("Email %s was sent after its claim expired; another dispatcher took it over", claim.id());
+    }
+
+    private void report(Outcome outcome) {
+        Claim claim = outcome.claim();
+        if (outcome.sent()) {
+            count("mentorcred.notifications.sent");
+        } else if (outcome.retryIn() == null) {
+            LOG.errorf("Email %s to %s failed %d times and is given up: %s", claim.id(), claim.recipient(),
+                    claim.attempt(), outcome.error());
+            count("mentorcred.notifications.failed");
+        } else {
+            LOG.warnf("Email %s (attempt %d) failed: %s; next attempt in %d ms", claim.id(), claim.attempt(),
+                    outcome.error(), outcome.retryIn().toMillis());
+            count("mentorcred.notifications.retried");
         }
-        count("mentorcred.notifications.sent");
     }
 
     private void count(String name) {

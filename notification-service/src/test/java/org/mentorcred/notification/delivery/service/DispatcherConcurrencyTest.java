@@ -9,6 +9,8 @@ import static org.mentorcred.notification.support.DeliveryLog.status;
 import static org.mentorcred.notification.support.Events.freshEmail;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,10 +25,14 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.mentorcred.notification.delivery.Notification;
+import org.mentorcred.notification.delivery.NotificationStatus;
+import org.mentorcred.notification.delivery.repository.NotificationRepository;
 import org.mentorcred.notification.support.DeliveryLog;
 import org.mentorcred.notification.support.Events;
 import org.mentorcred.notification.support.SmtpServer;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -45,6 +51,51 @@ class DispatcherConcurrencyTest {
 
     @Inject
     DeliveryDispatcher dispatcher;
+
+    @Inject
+    NotificationRepository notifications;
+
+    /**
+     * A batch goes out over several SMTP connections at once, yet each recipient receives their emails in the order
+     * they were queued: twelve emails for three people, queued interleaved in one transaction (so one pass claims
+     * them together), arrive in order per person, each once.
+     */
+    @Test
+    void oneRecipientsEmailsArriveInTheOrderTheyWereQueued() {
+        List<String> recipients = List.of(freshEmail("first"), freshEmail("second"), freshEmail("third"));
+        OffsetDateTime due = OffsetDateTime.now().minusMinutes(1).truncatedTo(ChronoUnit.MILLIS);
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int n = 0; n < 4; n++) {
+                for (int r = 0; r < recipients.size(); r++) {
+                    notifications.persist(queued(recipients.get(r), "Step " + n, due.plusNanos((n * 3L + r) * 1_000_000)));
+                }
+            }
+        });
+        for (String recipient : recipients) {
+            List<String> subjects = smtp.awaitMessagesTo(recipient, 4).stream().map(m -> m.subject()).toList();
+            assertEquals(List.of("Step 0", "Step 1", "Step 2", "Step 3"), subjects, recipient);
+        }
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5))
+                .until(() -> recipients.stream().allMatch(r -> smtp.messagesTo(r).size() == 4));
+    }
+
+    private static Notification queued(String recipient, String subject, OffsetDateTime due) {
+        Notification n = new Notification();
+        n.id = UUID.randomUUID();
+        n.eventId = UUID.randomUUID().toString();
+        n.eventType = "Test";
+        n.template = "test";
+        n.recipient = recipient;
+        n.language = "en";
+        n.subject = subject;
+        n.htmlBody = "<p>" + subject + "</p>";
+        n.textBody = subject;
+        n.status = NotificationStatus.PENDING;
+        n.nextAttemptAt = due;
+        n.createdAt = due;
+        n.updatedAt = due;
+        return n;
+    }
 
     @Test
     void threeDispatchersSendEachEmailOnce() throws Exception {
