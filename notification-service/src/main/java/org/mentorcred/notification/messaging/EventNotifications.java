@@ -8,10 +8,12 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.mentorcred.commons.inbox.InboundEvent;
 import org.mentorcred.notification.contact.repository.InvoiceLinkRepository;
+import org.mentorcred.notification.delivery.service.ApplicantErasure;
 import org.mentorcred.notification.delivery.service.NotificationService;
 import org.mentorcred.notification.delivery.service.NotificationService.EventRef;
 import org.mentorcred.notification.email.EmailKind;
 import org.mentorcred.notification.email.PaymentFailedEmail;
+import org.mentorcred.notification.messaging.events.ApplicantErased;
 import org.mentorcred.notification.messaging.events.ApplicationDecided;
 import org.mentorcred.notification.messaging.events.ApplicationSubmitted;
 import org.mentorcred.notification.messaging.events.ApplicationWithdrawn;
@@ -57,6 +59,9 @@ public class EventNotifications {
     @Inject
     InvoiceLinkRepository invoiceLinks;
 
+    @Inject
+    ApplicantErasure erasure;
+
     void onApplicationEvent(InboundEvent event) {
         EventRef ref = new EventRef(event.id(), event.type());
         switch (event.type()) {
@@ -66,6 +71,7 @@ public class EventNotifications {
                         e.applicant().preferredLanguage(), e.programme(), true);
                 toPerson(ref, EmailKind.APPLICATION_SUBMITTED, e.applicationId(), e.applicant(), e);
             }
+            case APPLICATION + "ApplicantErased.v1" -> erasure.onApplicantErased(event.dataAs(ApplicantErased.class));
             case APPLICATION + "ApplicationWithdrawn.v1" -> {
                 ApplicationWithdrawn e = event.dataAs(ApplicationWithdrawn.class);
                 learn(ref, e.applicationId(), e.applicant(), e.programme());

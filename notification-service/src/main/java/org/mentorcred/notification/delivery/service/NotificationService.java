@@ -138,7 +138,7 @@ public class NotificationService {
     @Transactional
     public Page<Notification> search(NotificationRepository.Filter filter, PageParams paging) {
         var query = notifications.search(filter, paging);
-        return Page.of(query.list(), paging, query.count());
+        return Page.of(query.list(), paging, query::count);
     }
 
     @Transactional
