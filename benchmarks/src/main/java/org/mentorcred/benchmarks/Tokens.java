@@ -1,0 +1,31 @@
+package org.mentorcred.benchmarks;
+
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.mentorcred.infra.jwt.JwtKeys;
+import org.mentorcred.infra.jwt.JwtTokens;
+
+/** Bearer tokens the suite accepts, signed once per subject and role (signing is not what we measure). */
+final class Tokens {
+
+    private final PrivateKey key;
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+    Tokens(Path jwtDir) {
+        this.key = JwtKeys.loadPrivateKey(jwtDir);
+    }
+
+    String of(String role, String subject) {
+        return cache.computeIfAbsent(role + " " + subject, k -> JwtTokens.sign(key, JwtTokens.DEFAULT_ISSUER, subject,
+                List.of(role), subject + "@example.org", Duration.ofHours(6)));
+    }
+
+    String admin() {
+        return of("admin", "bench-admin");
+    }
+}
