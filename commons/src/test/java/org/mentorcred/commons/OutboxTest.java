@@ -1,5 +1,6 @@
 package org.mentorcred.commons;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -117,9 +118,13 @@ class OutboxTest {
             // The relay tries, fails, and keeps the row.
             await().atMost(WAIT).until(() -> attempts(eventId) >= 1);
             assertNull(sentAt(eventId));
+            // Meanwhile the service tells its load balancer it is not ready.
+            await().atMost(WAIT).until(() -> readinessStatus() == 503);
         } finally {
             broker.start();
         }
+        // ... and ready again once the broker is back (later tests also rely on a ready service).
+        await().atMost(WAIT).until(() -> readinessStatus() == 200);
         try (TopicProbe probe = TopicProbe.fromBeginning(bootstrap, NoteService.TOPIC)) {
             ConsumerRecord<String, String> record = probe.awaitOne(r -> eventId.toString().equals(header(r, "ce_id")), WAIT);
             assertEquals(key, record.key());
@@ -240,5 +245,9 @@ class OutboxTest {
                 return rs.getInt(1);
             }
         }
+    }
+
+    private static int readinessStatus() {
+        return given().when().get("/q/health/ready").then().extract().statusCode();
     }
 }

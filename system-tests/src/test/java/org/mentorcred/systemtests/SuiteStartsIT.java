@@ -1,7 +1,10 @@
 package org.mentorcred.systemtests;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,9 +16,10 @@ class SuiteStartsIT {
     @Test
     void everyServiceIsReadyOnItsOwnPortAndDatabase(Suite suite) {
         for (String service : Suite.SERVICES) {
-            given().baseUri(suite.url(service))
+            // Polled: a fault test before this one may have restarted the broker, and readiness may lag.
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(suite.url(service))
                     .when().get("/q/health/ready")
-                    .then().statusCode(200).body("status", equalTo("UP"));
+                    .then().statusCode(200).body("status", equalTo("UP")));
             given().baseUri(suite.url(service))
                     .header("Authorization", "Bearer " + suite.token("admin", "ops"))
                     .when().get("/api/v1/admin/outbox")
