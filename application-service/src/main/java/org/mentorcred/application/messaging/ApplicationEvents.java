@@ -16,6 +16,7 @@ public class ApplicationEvents {
     public static final String EXAM_AUTHORIZED = "org.mentorcred.application.ExamAuthorized.v1";
     public static final String REFERENCE_CHECK_REQUESTED = "org.mentorcred.application.ReferenceCheckRequested.v1";
     public static final String DECIDED = "org.mentorcred.application.ApplicationDecided.v1";
+    public static final String INFORMATION_REQUESTED = "org.mentorcred.application.InformationRequested.v1";
     public static final String APPLICANT_ERASED = "org.mentorcred.application.ApplicantErased.v1";
 
     @Inject
@@ -47,5 +48,9 @@ public class ApplicationEvents {
 
     public void decided(ApplicationDecided event) {
         outbox.publish(TOPIC, event.applicationId().toString(), DECIDED, event);
+    }
+
+    public void informationRequested(InformationRequested event) {
+        outbox.publish(TOPIC, event.applicationId().toString(), INFORMATION_REQUESTED, event);
     }
 }

@@ -12,6 +12,7 @@ import static org.mentorcred.application.support.Fixtures.asApplicant;
 import static org.mentorcred.application.support.Fixtures.asReviewer;
 import static org.mentorcred.application.support.Journeys.APPLICATION_EVENTS;
 import static org.mentorcred.application.support.Journeys.DECIDED;
+import static org.mentorcred.application.support.Journeys.INFORMATION_REQUESTED;
 import static org.mentorcred.application.support.Journeys.REFERENCE_CHECK_REQUESTED;
 import static org.mentorcred.application.support.Journeys.WAIT;
 import static org.mentorcred.application.support.Journeys.application;
@@ -283,6 +284,14 @@ class CpmReviewJourneyTest {
                 .then().statusCode(201).body("open", equalTo(true)).body("askedBy", equalTo("reviewer-1"))
                 .extract().path("id");
         assertEquals("ANSWER_INFORMATION_REQUEST", application(subject, id).getString("nextStep.code"));
+        // The applicant is told (notification-service emails them): the question, and which request to answer.
+        ConsumerRecord<String, String> asked = probe.awaitOne(ofType(INFORMATION_REQUESTED).and(withKey(id)), WAIT);
+        EventContracts.assertValid("application-service", "InformationRequested", asked.value());
+        JsonNode askedEvent = read(asked.value());
+        assertEquals(requestId, askedEvent.get("requestId").asText());
+        assertEquals("Please give the dates of your third engagement.", askedEvent.get("question").asText());
+        assertEquals(subject + "@example.org", askedEvent.at("/applicant/email").asText());
+        assertEquals("IMC_CPM", askedEvent.get("programme").asText());
 
         asApplicant("someone-else").contentType(ContentType.JSON).body(Map.of("answer", "Not mine"))
                 .when().post(base + "/" + requestId + "/answer").then().statusCode(403).contentType(PROBLEM);

@@ -57,6 +57,7 @@ public final class Journeys {
     public static final String EXAM_AUTHORIZED = "org.mentorcred.application.ExamAuthorized.v1";
     public static final String REFERENCE_CHECK_REQUESTED = "org.mentorcred.application.ReferenceCheckRequested.v1";
     public static final String DECIDED = "org.mentorcred.application.ApplicationDecided.v1";
+    public static final String INFORMATION_REQUESTED = "org.mentorcred.application.InformationRequested.v1";
     public static final String CREDENTIAL_ISSUED = "org.mentorcred.application.CredentialIssued.v1";
     public static final String CREDENTIAL_RENEWED = "org.mentorcred.application.CredentialRenewed.v1";
     public static final String CREDENTIAL_EXPIRING = "org.mentorcred.application.CredentialExpiring.v1";

@@ -8,6 +8,7 @@ import org.mentorcred.notification.messaging.events.ApplicationSubmitted;
 import org.mentorcred.notification.messaging.events.ApplicationWithdrawn;
 import org.mentorcred.notification.messaging.events.CredentialExpiring;
 import org.mentorcred.notification.messaging.events.CredentialIssued;
+import org.mentorcred.notification.messaging.events.CredentialReinstated;
 import org.mentorcred.notification.messaging.events.CredentialRenewed;
 import org.mentorcred.notification.messaging.events.CredentialRevoked;
 import org.mentorcred.notification.messaging.events.CredentialSuspended;
@@ -17,6 +18,7 @@ import org.mentorcred.notification.messaging.events.ExamBooked;
 import org.mentorcred.notification.messaging.events.ExamBookingCancelled;
 import org.mentorcred.notification.messaging.events.ExamBookingMoved;
 import org.mentorcred.notification.messaging.events.ExamResultRecorded;
+import org.mentorcred.notification.messaging.events.InformationRequested;
 import org.mentorcred.notification.messaging.events.InvoiceIssued;
 import org.mentorcred.notification.messaging.events.PaymentSucceeded;
 import org.mentorcred.notification.messaging.events.ReferenceCheckRequested;
@@ -35,11 +37,13 @@ public enum EmailKind {
     TRAINING_CANDIDATE_ASSIGNED("training-candidate-assigned", TrainingProviderAssigned.class),
     REFERENCE_CHECK_REQUESTED("reference-check-requested", ReferenceCheckRequested.class),
     EXAM_AUTHORIZED("exam-authorized", ExamAuthorized.class),
+    INFORMATION_REQUESTED("information-requested", InformationRequested.class),
     APPLICATION_DECIDED("application-decided", ApplicationDecided.class),
     CREDENTIAL_ISSUED("credential-issued", CredentialIssued.class),
     CREDENTIAL_EXPIRING("credential-expiring", CredentialExpiring.class),
     CREDENTIAL_RENEWED("credential-renewed", CredentialRenewed.class),
     CREDENTIAL_SUSPENDED("credential-suspended", CredentialSuspended.class),
+    CREDENTIAL_REINSTATED("credential-reinstated", CredentialReinstated.class),
     CREDENTIAL_REVOKED("credential-revoked", CredentialRevoked.class),
     ELIGIBILITY_DECIDED("eligibility-decided", EligibilityDecided.class),
     INVOICE_ISSUED("invoice-issued", InvoiceIssued.class),

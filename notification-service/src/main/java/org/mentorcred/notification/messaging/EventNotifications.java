@@ -19,6 +19,7 @@ import org.mentorcred.notification.messaging.events.ApplicationSubmitted;
 import org.mentorcred.notification.messaging.events.ApplicationWithdrawn;
 import org.mentorcred.notification.messaging.events.CredentialExpiring;
 import org.mentorcred.notification.messaging.events.CredentialIssued;
+import org.mentorcred.notification.messaging.events.CredentialReinstated;
 import org.mentorcred.notification.messaging.events.CredentialRenewed;
 import org.mentorcred.notification.messaging.events.CredentialRevoked;
 import org.mentorcred.notification.messaging.events.CredentialSuspended;
@@ -28,6 +29,7 @@ import org.mentorcred.notification.messaging.events.ExamBooked;
 import org.mentorcred.notification.messaging.events.ExamBookingCancelled;
 import org.mentorcred.notification.messaging.events.ExamBookingMoved;
 import org.mentorcred.notification.messaging.events.ExamResultRecorded;
+import org.mentorcred.notification.messaging.events.InformationRequested;
 import org.mentorcred.notification.messaging.events.InvoiceIssued;
 import org.mentorcred.notification.messaging.events.PaymentFailed;
 import org.mentorcred.notification.messaging.events.PaymentSucceeded;
@@ -101,6 +103,11 @@ public class EventNotifications {
                 learn(ref, e.applicationId(), e.candidate(), e.programme());
                 toPerson(ref, EmailKind.EXAM_AUTHORIZED, e.applicationId(), e.candidate(), e);
             }
+            case APPLICATION + "InformationRequested.v1" -> {
+                InformationRequested e = event.dataAs(InformationRequested.class);
+                learn(ref, e.applicationId(), e.applicant(), e.programme());
+                toPerson(ref, EmailKind.INFORMATION_REQUESTED, e.applicationId(), e.applicant(), e);
+            }
             case APPLICATION + "ApplicationDecided.v1" -> {
                 ApplicationDecided e = event.dataAs(ApplicationDecided.class);
                 learn(ref, e.applicationId(), e.applicant(), e.programme());
@@ -125,6 +132,11 @@ public class EventNotifications {
                 CredentialSuspended e = event.dataAs(CredentialSuspended.class);
                 learn(ref, e.applicationId(), e.holder(), null);
                 toPerson(ref, EmailKind.CREDENTIAL_SUSPENDED, e.applicationId(), e.holder(), e);
+            }
+            case APPLICATION + "CredentialReinstated.v1" -> {
+                CredentialReinstated e = event.dataAs(CredentialReinstated.class);
+                learn(ref, e.applicationId(), e.holder(), null);
+                toPerson(ref, EmailKind.CREDENTIAL_REINSTATED, e.applicationId(), e.holder(), e);
             }
             case APPLICATION + "CredentialRevoked.v1" -> {
                 CredentialRevoked e = event.dataAs(CredentialRevoked.class);

@@ -43,6 +43,9 @@ class EmailPerEventTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
+    @ConfigProperty(name = "mentorcred.notification.portal-url")
+    String portalUrl;
+
     Events events;
 
     /** An applicant known to the service (ApplicationSubmitted sent, receipt received). */
@@ -354,6 +357,25 @@ class EmailPerEventTest {
     }
 
     @Test
+    void aReviewersQuestionReachesTheApplicantEscaped() {
+        UUID applicationId = UUID.randomUUID();
+        String email = freshEmail("amara");
+        ObjectNode asked = example(APPLICATION, "InformationRequested", applicationId);
+        ((ObjectNode) asked.get("applicant")).put("email", email);
+        asked.put("question", "Which dates did the <b>third</b> engagement run? <script>alert(1)</script>");
+        events.send(APPLICATION, "InformationRequested", asked);
+
+        ReceivedEmail received = smtp.awaitOneTo(email);
+        assertWellFormed(received, email);
+        assertEquals("Your reviewer has a question about your application for Certified Professional Mentor (IMC)",
+                received.subject());
+        assertBothParts(received, applicationId.toString(), "5 January 2027",
+                "Which dates did the <b>third</b> engagement run? <script>alert(1)</script>", "answer on your application",
+                portalUrl);
+        assertLacks("HTML part", received.html(), "<script>", "<b>third</b>");
+    }
+
+    @Test
     void issuedCredentialGivesNumberValidityAndVerificationLink() {
         String email = holderEmail();
         ObjectNode issued = credentialEvent("CredentialIssued", email);
@@ -403,6 +425,32 @@ class EmailPerEventTest {
         ReceivedEmail received = smtp.awaitOneTo(email);
         assertEquals("Your credential CPM-2027-000042 has been suspended", received.subject());
         assertBothParts(received, "1 June 2027", "Complaint under investigation");
+    }
+
+    @Test
+    void reinstatementSaysTheCredentialIsValidAgain() {
+        String email = holderEmail();
+        events.send(APPLICATION, "CredentialReinstated", credentialEvent("CredentialReinstated", email));
+
+        ReceivedEmail received = smtp.awaitOneTo(email);
+        assertWellFormed(received, email);
+        assertEquals("Your credential CPM-2027-000042 is valid again", received.subject());
+        assertBothParts(received, "20 June 2027", "Investigation closed without finding", "valid again");
+        assertLacks("email", received.text(), "expired");
+    }
+
+    @Test
+    void reinstatementAfterTheValidityRanOutSaysItExpiredInTheHoldersLanguage() {
+        String email = holderEmail();
+        ObjectNode reinstated = credentialEvent("CredentialReinstated", email);
+        reinstated.put("status", "EXPIRED");
+        ((ObjectNode) reinstated.get("holder")).put("preferredLanguage", "fr");
+        events.send(APPLICATION, "CredentialReinstated", reinstated);
+
+        ReceivedEmail received = smtp.awaitOneTo(email);
+        assertWellFormed(received, email);
+        assertEquals("La suspension de votre certification CPM-2027-000042 a été levée", received.subject());
+        assertBothParts(received, "20 juin 2027", "expirée", "renouvellement");
     }
 
     @Test

@@ -13,13 +13,19 @@ import org.mentorcred.application.application.service.ApplicationAccess;
 import org.mentorcred.application.application.service.StatusChanges;
 import org.mentorcred.application.common.Actor;
 import org.mentorcred.application.common.Times;
+import org.mentorcred.application.messaging.ApplicationEvents;
+import org.mentorcred.application.messaging.Contact;
+import org.mentorcred.application.messaging.InformationRequested;
 import org.mentorcred.application.review.InformationRequest;
 import org.mentorcred.application.review.mapping.InformationRequestView;
 import org.mentorcred.application.review.repository.InformationRequestRepository;
 import org.mentorcred.commons.problem.ProblemException;
 import org.mentorcred.commons.security.CurrentUser;
 
-/** A reviewer asks the applicant for more; the applicant answers on the application. Both show in the timeline. */
+/**
+ * A reviewer asks the applicant for more ({@code InformationRequested} tells them, by email); the applicant answers on
+ * the application. Both show in the timeline.
+ */
 @ApplicationScoped
 public class InformationRequestService {
 
@@ -36,6 +42,9 @@ public class InformationRequestService {
     StatusChanges statusChanges;
 
     @Inject
+    ApplicationEvents events;
+
+    @Inject
     CurrentUser user;
 
     @Transactional
@@ -50,6 +59,8 @@ public class InformationRequestService {
         request.askedAt = now;
         requests.persist(request);
         statusChanges.note(app, Actor.of(user), "Reviewer asked: " + question, now, null);
+        events.informationRequested(new InformationRequested(app.id, request.id, app.programme,
+                Contact.of(app.applicant), question, now));
         requests.flush();
         return InformationRequestView.of(request);
     }
