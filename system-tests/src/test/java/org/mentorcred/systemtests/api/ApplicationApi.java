@@ -179,6 +179,18 @@ public final class ApplicationApi extends ServiceClient {
                 .when().post("/api/v1/review/applications/" + applicationId + "/decision").then();
     }
 
+    public ValidatableResponse askForInformation(String reviewer, String applicationId, String question) {
+        return as("reviewer", reviewer).contentType(ContentType.JSON).body(Map.of("question", question))
+                .when().post("/api/v1/applications/" + applicationId + "/information-requests").then();
+    }
+
+    public ValidatableResponse answerInformationRequest(Applicant applicant, String applicationId, String requestId,
+            String answer) {
+        return as(applicant).contentType(ContentType.JSON).body(Map.of("answer", answer))
+                .when().post("/api/v1/applications/" + applicationId + "/information-requests/" + requestId + "/answer")
+                .then();
+    }
+
     public ValidatableResponse referenceChecks(String applicationId) {
         return as("reviewer", "reviewer-1")
                 .when().get("/api/v1/review/applications/" + applicationId + "/reference-checks").then();

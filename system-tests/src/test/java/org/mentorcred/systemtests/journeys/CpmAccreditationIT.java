@@ -26,7 +26,7 @@ import io.restassured.path.json.JsonPath;
 /**
  * Journey 1: a Certified Professional Mentor. Submitted, eligible, invoiced, paid; under review with its target
  * date; a reviewer takes it; both referees confirm through the single-use links their emails carry; the reviewer
- * approves; the credential verifies publicly and its Open Badge (VC-JWT) verifies against the issuer's JWKS.
+ * asks a question, which the applicant is emailed and answers; the reviewer approves; the credential verifies publicly and its Open Badge (VC-JWT) verifies against the issuer's JWKS.
  */
 class CpmAccreditationIT extends Journey {
 
@@ -69,6 +69,15 @@ class CpmAccreditationIT extends Journey {
         }
         applications.referenceChecks(id).statusCode(200).body("status", containsInAnyOrder("CONFIRMED", "CONFIRMED"));
 
+        // The reviewer asks for more; the applicant is emailed the question and answers on the application.
+        String question = "Please give the dates of your second engagement.";
+        String requestId = applications.askForInformation("reviewer-1", id, question).statusCode(201)
+                .extract().path("id");
+        Mail asked = world.mailbox().awaitOne(applicant.email(), "Your reviewer has a question", ASYNC);
+        assertThat(asked.text(), containsString(question));
+        applications.answerInformationRequest(applicant, id, requestId, "From March to September 2025.")
+                .statusCode(200).body("open", equalTo(false));
+
         // Approved by the reviewer who took it: ApplicationDecided and the credential, once each.
         applications.decide("reviewer-1", id, "APPROVED", null).statusCode(200);
         Event decided = world.trail().awaitOne("ApplicationDecided", id, ASYNC);
@@ -97,15 +106,16 @@ class CpmAccreditationIT extends Journey {
                 .body("status", equalTo("PAID"));
         world.apis().eligibility().decision(applicant, id).statusCode(200).body("eligible", equalTo(true));
 
-        // Each event once; the applicant's six emails, once each.
+        // Each event once; the applicant's seven emails, once each.
         steps.assertEventsOnce(id, "ApplicationSubmitted", "EligibilityDecided", "InvoiceIssued", "PaymentSucceeded",
-                "ApplicationDecided", "CredentialIssued");
+                "InformationRequested", "ApplicationDecided", "CredentialIssued");
         world.mailbox().awaitOne(applicant.email(), "is approved", ASYNC);
         Mail credential = world.mailbox().awaitOne(applicant.email(), "Your credential " + number, ASYNC);
         assertThat(credential.text(), containsString(number));
         world.groups().awaitCaughtUp("notification-service", ASYNC, "application-events", "eligibility-events",
                 "payment-events");
         steps.assertEmailsSentOnce(id, applicant.email(), "application-submitted", "eligibility-decided",
-                "invoice-issued", "payment-succeeded", "application-decided", "credential-issued");
+                "invoice-issued", "payment-succeeded", "information-requested", "application-decided",
+                "credential-issued");
     }
 }
