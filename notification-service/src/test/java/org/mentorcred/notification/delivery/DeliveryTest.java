@@ -1,5 +1,6 @@
 package org.mentorcred.notification.delivery;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,6 +15,9 @@ import static org.mentorcred.notification.support.Events.PAYMENT;
 import static org.mentorcred.notification.support.Events.example;
 import static org.mentorcred.notification.support.Events.freshEmail;
 
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,6 +47,9 @@ class DeliveryTest {
 
     @ConfigProperty(name = "mentorcred.notification.delivery.max-attempts")
     int maxAttempts;
+
+    @ConfigProperty(name = "quarkus.mailer.timeout")
+    Duration mailerTimeout;
 
     Events events;
 
@@ -154,6 +161,34 @@ class DeliveryTest {
         // Sent rows are never claimed again: still exactly one of each.
         assertEquals(2, smtp.messagesTo(firstEmail).size());
         assertEquals(1, smtp.messagesTo(secondEmail).size());
+    }
+
+    /**
+     * A server that accepts the connection and never greets (a hung relay, a half-open socket) costs the email one
+     * attempt after {@code quarkus.mailer.timeout}: it does not hold up the dispatcher until its claims expire.
+     */
+    @Test
+    void aServerThatNeverAnswersCostsOneAttemptAndTheEmailGoesOnceItIsBack() throws Exception {
+        UUID applicationId = UUID.randomUUID();
+        String email = freshEmail("silent");
+        smtp.stop();
+        try (ServerSocket silent = new ServerSocket()) {
+            silent.setReuseAddress(true);
+            // Never accepted: the kernel completes the handshakes, and nobody ever says "220".
+            silent.bind(new InetSocketAddress("127.0.0.1", smtp.port()), 50);
+            events.submitted(applicationId, "Amara Okafor", email, "en");
+            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                List<Map<String, Object>> rows = DeliveryLog.ofApplication(applicationId);
+                return rows.size() == 1 && String.valueOf(rows.get(0).get("lastError"))
+                        .contains("did not accept the email within " + mailerTimeout.toMillis() + " ms");
+            });
+            assertEquals("PENDING", DeliveryLog.ofApplication(applicationId).get(0).get("status"));
+        } finally {
+            smtp.start();
+        }
+        assertEquals("We received your application for Certified Professional Mentor (IMC)",
+                smtp.awaitOneTo(email).subject());
+        awaitApplication(applicationId, 1, status("SENT"));
     }
 
     @Test

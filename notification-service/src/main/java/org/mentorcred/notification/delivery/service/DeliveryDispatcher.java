@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +16,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.mentorcred.notification.config.NotificationConfig;
 import org.mentorcred.notification.delivery.repository.NotificationRepository;
@@ -59,6 +61,14 @@ public class DeliveryDispatcher {
 
     @Inject
     ReactiveMailer mailer;
+
+    /**
+     * How long one email may take. Quarkus applies {@code quarkus.mailer.timeout} only to the blocking mailer; the
+     * reactive one used here would wait for a server that accepts and never answers for as long as the socket
+     * stays open, holding up the whole batch.
+     */
+    @ConfigProperty(name = "quarkus.mailer.timeout", defaultValue = "30s")
+    Duration sendTimeout;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -173,7 +183,7 @@ public class DeliveryDispatcher {
                 .onItem().transformToUni(this::sendInTurn)
                 .merge(delivery.parallelSends())
                 .collect().in(ArrayList<Outcome>::new, List::addAll)
-                // Each send gives up after quarkus.mailer.timeout; this only guards against a send that never ends.
+                // Each send gives up after sendTimeout; this only guards against a pass that never ends.
                 .await().atMost(delivery.claimTimeout());
         QuarkusTransaction.requiringNew().run(() -> outcomes.forEach(this::record));
         outcomes.forEach(this::report);
@@ -210,6 +220,8 @@ public class DeliveryDispatcher {
                         .addHeader(NOTIFICATION_HEADER, claim.id().toString())
                         // RFC 3834: out-of-office responders must not answer it.
                         .addHeader("Auto-Submitted", "auto-generated"))
+                .ifNoItem().after(sendTimeout).failWith(() -> new TimeoutException(
+                        "The SMTP server did not accept the email within " + sendTimeout.toMillis() + " ms"))
                 .map(sent -> new Outcome(claim, null, null))
                 .onFailure().recoverWithItem(e -> new Outcome(claim, describe(e), backoff.retryAfter(claim.attempt())));
     }
