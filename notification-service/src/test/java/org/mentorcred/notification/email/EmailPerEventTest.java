@@ -329,8 +329,7 @@ class EmailPerEventTest {
     void approvalSaysTheCredentialFollows() {
         UUID applicationId = UUID.randomUUID();
         String email = freshEmail("amara");
-        ObjectNode decided = example(APPLICATION, "ApplicationDecided", applicationId);
-        ((ObjectNode) decided.get("applicant")).put("email", email);
+        ObjectNode decided = applicantEvent("ApplicationDecided", applicationId, email);
         events.send(APPLICATION, "ApplicationDecided", decided);
 
         ReceivedEmail received = smtp.awaitOneTo(email);
@@ -343,8 +342,7 @@ class EmailPerEventTest {
     void rejectionListsTheReasons() {
         UUID applicationId = UUID.randomUUID();
         String email = freshEmail("amara");
-        ObjectNode decided = example(APPLICATION, "ApplicationDecided", applicationId);
-        ((ObjectNode) decided.get("applicant")).put("email", email);
+        ObjectNode decided = applicantEvent("ApplicationDecided", applicationId, email);
         decided.put("decision", "REJECTED");
         decided.putArray("reasons").add("The reference from Maria Lopez could not be verified")
                 .add("The supervision declaration has no postal address");
@@ -360,8 +358,7 @@ class EmailPerEventTest {
     void aReviewersQuestionReachesTheApplicantEscaped() {
         UUID applicationId = UUID.randomUUID();
         String email = freshEmail("amara");
-        ObjectNode asked = example(APPLICATION, "InformationRequested", applicationId);
-        ((ObjectNode) asked.get("applicant")).put("email", email);
+        ObjectNode asked = applicantEvent("InformationRequested", applicationId, email);
         asked.put("question", "Which dates did the <b>third</b> engagement run? <script>alert(1)</script>");
         events.send(APPLICATION, "InformationRequested", asked);
 
@@ -467,8 +464,7 @@ class EmailPerEventTest {
     void withdrawalIsConfirmed() {
         UUID applicationId = UUID.randomUUID();
         String email = freshEmail("amara");
-        ObjectNode withdrawn = example(APPLICATION, "ApplicationWithdrawn", applicationId);
-        ((ObjectNode) withdrawn.get("applicant")).put("email", email);
+        ObjectNode withdrawn = applicantEvent("ApplicationWithdrawn", applicationId, email);
         events.send(APPLICATION, "ApplicationWithdrawn", withdrawn);
 
         ReceivedEmail received = smtp.awaitOneTo(email);
@@ -519,6 +515,13 @@ class EmailPerEventTest {
 
     private static String holderEmail() {
         return freshEmail("holder");
+    }
+
+    /** The example of an application event whose {@code applicant} is reached at {@code email}. */
+    private static ObjectNode applicantEvent(String event, UUID applicationId, String email) {
+        ObjectNode data = example(APPLICATION, event, applicationId);
+        ((ObjectNode) data.get("applicant")).put("email", email);
+        return data;
     }
 
     private static ObjectNode credentialEvent(String event, String email) {
