@@ -12,6 +12,7 @@ import static org.mentorcred.application.support.Fixtures.asAdmin;
 import static org.mentorcred.application.support.Fixtures.asApplicant;
 import static org.mentorcred.application.support.Fixtures.asReviewer;
 import static org.mentorcred.application.support.Journeys.CREDENTIAL_RENEWED;
+import static org.mentorcred.application.support.Journeys.RENEWAL_REJECTED;
 import static org.mentorcred.application.support.Journeys.WAIT;
 import static org.mentorcred.infra.test.TopicProbe.ofType;
 import static org.mentorcred.infra.test.TopicProbe.withKey;
@@ -147,10 +148,21 @@ class RenewalTest {
         String renewalId = submit(holder, request(start, 40, 5, 5)).statusCode(201).extract().path("id");
         asAdmin().contentType(ContentType.JSON).body(Map.of()).when()
                 .post(renewalPath(holder) + "/" + renewalId + "/rejection").then().statusCode(400);
-        asAdmin().contentType(ContentType.JSON).body(Map.of("reason", "The PDU certificates could not be verified")).when()
-                .post(renewalPath(holder) + "/" + renewalId + "/rejection").then().statusCode(200)
-                .body("status", equalTo("REJECTED"))
-                .body("decisionReason", equalTo("The PDU certificates could not be verified"));
+        try (TopicProbe probe = TopicProbe.fromNow(bootstrap, "application-events")) {
+            asAdmin().contentType(ContentType.JSON).body(Map.of("reason", "The PDU certificates could not be verified"))
+                    .when().post(renewalPath(holder) + "/" + renewalId + "/rejection").then().statusCode(200)
+                    .body("status", equalTo("REJECTED"))
+                    .body("decisionReason", equalTo("The PDU certificates could not be verified"));
+            // The holder is told (notification-service emails them), with the expiry that still stands.
+            ConsumerRecord<String, String> record = probe.awaitOne(
+                    ofType(RENEWAL_REJECTED).and(withKey(holder.applicationId())), WAIT);
+            EventContracts.assertValid("application-service", "RenewalRejected", record.value());
+            JsonNode event = Journeys.read(record.value());
+            assertEquals(renewalId, event.get("renewalId").asText());
+            assertEquals(holder.number(), event.get("credentialNumber").asText());
+            assertEquals("The PDU certificates could not be verified", event.get("reason").asText());
+            assertEquals(Instant.parse((String) expiresAt), Instant.parse(event.get("expiresAt").asText()));
+        }
         assertEquals(expiresAt, read(holder).get("expiresAt"));
         asAdmin().when().post(renewalPath(holder) + "/" + renewalId + "/approval").then().statusCode(409);
         // After a rejection the holder may submit again.

@@ -60,6 +60,7 @@ public final class Journeys {
     public static final String INFORMATION_REQUESTED = "org.mentorcred.application.InformationRequested.v1";
     public static final String CREDENTIAL_ISSUED = "org.mentorcred.application.CredentialIssued.v1";
     public static final String CREDENTIAL_RENEWED = "org.mentorcred.application.CredentialRenewed.v1";
+    public static final String RENEWAL_REJECTED = "org.mentorcred.application.RenewalRejected.v1";
     public static final String CREDENTIAL_EXPIRING = "org.mentorcred.application.CredentialExpiring.v1";
     public static final String PERMANENT_STATUS_REQUESTED = "org.mentorcred.application.PermanentStatusRequested.v1";
 

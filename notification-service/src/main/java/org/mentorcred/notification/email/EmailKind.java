@@ -23,6 +23,7 @@ import org.mentorcred.notification.messaging.events.InvoiceIssued;
 import org.mentorcred.notification.messaging.events.PaymentSucceeded;
 import org.mentorcred.notification.messaging.events.ReferenceCheckRequested;
 import org.mentorcred.notification.messaging.events.RefundIssued;
+import org.mentorcred.notification.messaging.events.RenewalRejected;
 import org.mentorcred.notification.messaging.events.TrainingProviderAssigned;
 
 /**
@@ -42,6 +43,7 @@ public enum EmailKind {
     CREDENTIAL_ISSUED("credential-issued", CredentialIssued.class),
     CREDENTIAL_EXPIRING("credential-expiring", CredentialExpiring.class),
     CREDENTIAL_RENEWED("credential-renewed", CredentialRenewed.class),
+    RENEWAL_REJECTED("renewal-rejected", RenewalRejected.class),
     CREDENTIAL_SUSPENDED("credential-suspended", CredentialSuspended.class),
     CREDENTIAL_REINSTATED("credential-reinstated", CredentialReinstated.class),
     CREDENTIAL_REVOKED("credential-revoked", CredentialRevoked.class),

@@ -36,6 +36,7 @@ import org.mentorcred.notification.messaging.events.PaymentSucceeded;
 import org.mentorcred.notification.messaging.events.Person;
 import org.mentorcred.notification.messaging.events.ReferenceCheckRequested;
 import org.mentorcred.notification.messaging.events.RefundIssued;
+import org.mentorcred.notification.messaging.events.RenewalRejected;
 import org.mentorcred.notification.messaging.events.TrainingProviderAssigned;
 
 /**
@@ -127,6 +128,11 @@ public class EventNotifications {
                 CredentialRenewed e = event.dataAs(CredentialRenewed.class);
                 learn(ref, e.applicationId(), e.holder(), null);
                 toPerson(ref, EmailKind.CREDENTIAL_RENEWED, e.applicationId(), e.holder(), e);
+            }
+            case APPLICATION + "RenewalRejected.v1" -> {
+                RenewalRejected e = event.dataAs(RenewalRejected.class);
+                learn(ref, e.applicationId(), e.holder(), null);
+                toPerson(ref, EmailKind.RENEWAL_REJECTED, e.applicationId(), e.holder(), e);
             }
             case APPLICATION + "CredentialSuspended.v1" -> {
                 CredentialSuspended e = event.dataAs(CredentialSuspended.class);

@@ -415,6 +415,18 @@ class EmailPerEventTest {
     }
 
     @Test
+    void rejectedRenewalGivesTheReasonAndTheExpiryThatStands() {
+        String email = holderEmail();
+        events.send(APPLICATION, "RenewalRejected", credentialEvent("RenewalRejected", email));
+
+        ReceivedEmail received = smtp.awaitOneTo(email);
+        assertWellFormed(received, email);
+        assertEquals("Your renewal of credential CPM-2027-000042 was not approved", received.subject());
+        assertBothParts(received, "1 December 2028", "The PDU certificates could not be verified",
+                "remains valid until", "10 January 2029", portalUrl);
+    }
+
+    @Test
     void suspensionGivesTheReason() {
         String email = holderEmail();
         events.send(APPLICATION, "CredentialSuspended", credentialEvent("CredentialSuspended", email));

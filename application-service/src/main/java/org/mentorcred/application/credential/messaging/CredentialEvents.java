@@ -15,6 +15,7 @@ public class CredentialEvents {
     public static final String TOPIC = "application-events";
     public static final String ISSUED = "org.mentorcred.application.CredentialIssued.v1";
     public static final String RENEWED = "org.mentorcred.application.CredentialRenewed.v1";
+    public static final String RENEWAL_REJECTED = "org.mentorcred.application.RenewalRejected.v1";
     public static final String SUSPENDED = "org.mentorcred.application.CredentialSuspended.v1";
     public static final String REINSTATED = "org.mentorcred.application.CredentialReinstated.v1";
     public static final String REVOKED = "org.mentorcred.application.CredentialRevoked.v1";
@@ -30,6 +31,10 @@ public class CredentialEvents {
 
     public void renewed(CredentialRenewed event) {
         outbox.publish(TOPIC, event.applicationId().toString(), RENEWED, event);
+    }
+
+    public void renewalRejected(RenewalRejected event) {
+        outbox.publish(TOPIC, event.applicationId().toString(), RENEWAL_REJECTED, event);
     }
 
     public void suspended(CredentialSuspended event) {

@@ -29,6 +29,7 @@ import org.mentorcred.application.credential.mapping.RenewalView;
 import org.mentorcred.application.credential.messaging.CredentialEvents;
 import org.mentorcred.application.credential.messaging.CredentialRenewed;
 import org.mentorcred.application.credential.messaging.Holder;
+import org.mentorcred.application.credential.messaging.RenewalRejected;
 import org.mentorcred.application.credential.repository.CredentialRepository;
 import org.mentorcred.application.credential.repository.RenewalRepository;
 import org.mentorcred.commons.api.Page;
@@ -190,6 +191,8 @@ public class RenewalService {
         renewal.decidedAt = now;
         renewal.decidedBy = user.subject();
         renewal.decisionReason = reason;
+        events.renewalRejected(new RenewalRejected(credential.id, credential.number, credential.applicationId,
+                Holder.of(credential.applicant), renewal.id, reason, credential.expiresAt, now));
         renewals.flush();
         return views.renewal(renewal, credential.number);
     }
