@@ -43,8 +43,9 @@ public final class BenchmarkMain {
             Context.log(String.format("suite ready in %.1f s", suiteStartSeconds));
             Api api = new Api();
             Tokens tokens = new Tokens(root.resolve("benchmarks/target/suite/jwt"));
-            if (settings.aot()) {
-                AotTraining.trainWhereMissing(suite, settings, api, tokens);
+            StartupArchive archive = StartupArchive.of(settings);
+            if (archive != null) {
+                archive.trainWhereMissing(suite, settings, api, tokens);
             }
             try (Quiesce quiesce = new Quiesce(suite, api, tokens);
                     StageTimes stageTimes = new StageTimes(suite.kafka().bootstrapServers())) {
@@ -138,14 +139,10 @@ public final class BenchmarkMain {
                 toolOptions.add("-Dmp.messaging.incoming." + channel + ".concurrency=" + settings.consumerConcurrency());
             }
         }
-        if (settings.aot() && Files.exists(AotTraining.cache(settings, service))) {
-            // JDK 25's AOT cache, trained on this service's start (AotTraining); "on": refuse to start without it.
-            toolOptions.addAll(AotTraining.useOptions(settings, service));
-        }
-        if (settings.appCds()) {
-            // The archive Quarkus wrote at build time (quarkus.package.jar.appcds.enabled), one per service.
-            toolOptions.add("-XX:SharedArchiveFile=" + settings.root().resolve(service)
-                    .resolve("target/quarkus-app/app-cds.jsa"));
+        StartupArchive archive = StartupArchive.of(settings);
+        if (archive != null && Files.exists(archive.file(settings, service))) {
+            // The AppCDS archive or AOT cache trained on this service's start; refuses to start without it.
+            toolOptions.addAll(archive.useOptions(settings, service));
         }
         if (!toolOptions.isEmpty()) {
             env.put("JAVA_TOOL_OPTIONS", String.join(" ", toolOptions));
@@ -184,8 +181,9 @@ public final class BenchmarkMain {
         s.serviceEnvironment().forEach((k, v) -> env.add(k + "=" + v));
         r.row("consumers per channel and instance", s.consumerConcurrency() > 0 ? s.consumerConcurrency()
                 + " (`mp.messaging.incoming.<channel>.concurrency`)" : "the services' default (1)");
-        r.row("AppCDS archives", s.appCds() ? "yes (`-XX:SharedArchiveFile=<service>/target/quarkus-app/app-cds.jsa`)"
-                : "no");
+        r.row("AppCDS archive", s.appCds() ? "yes: each service's `app.jsa`, trained on one start and first request "
+                + "(`-XX:ArchiveClassesAtExit`), used with `-Xshare:on -XX:SharedArchiveFile=<service>/target/quarkus-app/app.jsa`; "
+                + "`aot-jar` packaging" : "no");
         r.row("AOT cache (JDK 25+)", s.aot() ? "yes: each service's `app.aot`, trained on one start and first request "
                 + "(`-XX:AOTCacheOutput`), used with `-XX:AOTMode=on -XX:AOTCache=<service>/target/quarkus-app/app.aot`; "
                 + "`aot-jar` packaging" : "no");
