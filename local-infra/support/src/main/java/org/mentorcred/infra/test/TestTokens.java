@@ -23,6 +23,11 @@ public final class TestTokens {
         return JwtTokens.sign(key(), ISSUER, subject, List.of(role), subject + "@example.org", Duration.ofHours(1));
     }
 
+    /** A token for {@code subject} holding {@code role} that expires {@code ttl} from now. */
+    public static String token(String role, String subject, Duration ttl) {
+        return JwtTokens.sign(key(), ISSUER, subject, List.of(role), subject + "@example.org", ttl);
+    }
+
     /** An {@code Authorization} header value. */
     public static String bearer(String role, String subject) {
         return "Bearer " + token(role, subject);

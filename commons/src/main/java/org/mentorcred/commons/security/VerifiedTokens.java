@@ -1,0 +1,148 @@
+package org.mentorcred.commons.security;
+
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.concurrent.TimeUnit;
+
+import javax.crypto.SecretKey;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+
+/**
+ * Verifies each bearer token once and remembers the result until the token expires. A front end sends the same
+ * token with every request for its lifetime, and checking its RSA signature and claims again each time costs more
+ * processor time than most of the requests themselves. The key is the whole token, so only the very token that was
+ * verified is ever answered from here; an entry leaves at the token's {@code exp} (after that, smallrye-jwt decides
+ * again, with its clock skew), and at most {@code mentorcred.security.verified-tokens.max} tokens are kept (least
+ * recently used leave first; 0 turns the cache off). Tokens that fail verification are never kept.
+ * <p>
+ * Quarkus's bearer-token mechanism verifies through {@link JWTParser#parse(String)}; this alternative replaces the
+ * default parser there and delegates everything else to it unchanged.
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class VerifiedTokens implements JWTParser {
+
+    @Inject
+    DefaultJWTParser verifier;
+
+    @Inject
+    Instance<MeterRegistry> meters;
+
+    @ConfigProperty(name = "mentorcred.security.verified-tokens.max", defaultValue = "1024")
+    int max;
+
+    private Cache<String, JsonWebToken> verified;
+
+    @PostConstruct
+    void init() {
+        verified = max <= 0 ? null : Caffeine.newBuilder()
+                .maximumSize(max)
+                .expireAfter(new UntilTokenExpires())
+                .build();
+    }
+
+    @Override
+    public JsonWebToken parse(String token) throws ParseException {
+        JsonWebToken known = verified == null ? null : verified.getIfPresent(token);
+        if (known != null && !expired(known)) {
+            count("cached");
+            return known;
+        }
+        JsonWebToken fresh = verifier.parse(token);
+        count("verified");
+        if (verified != null && fresh.getExpirationTime() > 0 && !expired(fresh)) {
+            verified.put(token, fresh);
+        }
+        return fresh;
+    }
+
+    @Override
+    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
+        return verifier.parse(token, context);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
+        return verifier.verify(token, key);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
+        return verifier.verify(token, key);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, String secret) throws ParseException {
+        return verifier.verify(token, secret);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
+        return verifier.decrypt(token, key);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
+        return verifier.decrypt(token, key);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, String secret) throws ParseException {
+        return verifier.decrypt(token, secret);
+    }
+
+    @Override
+    public JsonWebToken parseOnly(String token) throws ParseException {
+        return verifier.parseOnly(token);
+    }
+
+    /** Belt and braces next to the cache's own expiry: never answer with a token past its {@code exp}. */
+    private static boolean expired(JsonWebToken token) {
+        return System.currentTimeMillis() / 1000 >= token.getExpirationTime();
+    }
+
+    private void count(String outcome) {
+        if (meters.isResolvable()) {
+            meters.get().counter("mentorcred.security.bearer.tokens", "outcome", outcome).increment();
+        }
+    }
+
+    private static final class UntilTokenExpires implements Expiry<String, JsonWebToken> {
+
+        @Override
+        public long expireAfterCreate(String token, JsonWebToken jwt, long now) {
+            long millisLeft = jwt.getExpirationTime() * 1000 - System.currentTimeMillis();
+            return TimeUnit.MILLISECONDS.toNanos(Math.max(0, millisLeft));
+        }
+
+        @Override
+        public long expireAfterUpdate(String token, JsonWebToken jwt, long now, long currentDuration) {
+            return expireAfterCreate(token, jwt, now);
+        }
+
+        @Override
+        public long expireAfterRead(String token, JsonWebToken jwt, long now, long currentDuration) {
+            return currentDuration;
+        }
+    }
+}
