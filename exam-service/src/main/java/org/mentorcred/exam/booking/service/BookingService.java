@@ -84,7 +84,6 @@ public class BookingService {
     @Transactional
     public BookingView book(String subject, BookRequest request) {
         ExamSession session = requireSession(request.sessionId());
-        TestingCentre centre = centre(session);
         ExamAuthorization authorization = authorizationFor(subject, session, request.authorizationId());
         requireBookable(session, authorization.level);
         AttemptStatus status = attempts.requireMayBook(authorization, time.today());
@@ -96,6 +95,7 @@ public class BookingService {
         if (session.seatsLeft() <= 0) {
             throw sessionFull(session);
         }
+        TestingCentre centre = centre(session); // for the event and the answer: not read by those turned away
         Booking booking = insert(authorization, session, status.nextAttemptNumber(), null, time.now());
         events.booked(booking, session, centre);
         // Last: the session row stays locked only until the commit that follows.
