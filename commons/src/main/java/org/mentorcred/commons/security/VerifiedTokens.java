@@ -1,10 +1,6 @@
 package org.mentorcred.commons.security;
 
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.util.concurrent.TimeUnit;
-
-import javax.crypto.SecretKey;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
@@ -22,7 +18,6 @@ import com.github.benmanes.caffeine.cache.Expiry;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 
@@ -34,16 +29,13 @@ import io.smallrye.jwt.auth.principal.ParseException;
  * again, with its clock skew), and at most {@code mentorcred.security.verified-tokens.max} tokens are kept (least
  * recently used leave first; 0 turns the cache off). Tokens that fail verification are never kept.
  * <p>
- * Quarkus's bearer-token mechanism verifies through {@link JWTParser#parse(String)}; this alternative replaces the
- * default parser there and delegates everything else to it unchanged.
+ * Quarkus's bearer-token mechanism verifies through {@link JWTParser#parse(String)}; this alternative takes the
+ * default parser's place and only adds the memory to that method.
  */
 @Alternative
 @Priority(1)
 @ApplicationScoped
-public class VerifiedTokens implements JWTParser {
-
-    @Inject
-    DefaultJWTParser verifier;
+public class VerifiedTokens extends DefaultJWTParser {
 
     @Inject
     Instance<MeterRegistry> meters;
@@ -68,52 +60,12 @@ public class VerifiedTokens implements JWTParser {
             count("cached");
             return known;
         }
-        JsonWebToken fresh = verifier.parse(token);
+        JsonWebToken fresh = super.parse(token);
         count("verified");
         if (verified != null && fresh.getExpirationTime() > 0 && !expired(fresh)) {
             verified.put(token, fresh);
         }
         return fresh;
-    }
-
-    @Override
-    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-        return verifier.parse(token, context);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
-        return verifier.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
-        return verifier.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, String secret) throws ParseException {
-        return verifier.verify(token, secret);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
-        return verifier.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
-        return verifier.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, String secret) throws ParseException {
-        return verifier.decrypt(token, secret);
-    }
-
-    @Override
-    public JsonWebToken parseOnly(String token) throws ParseException {
-        return verifier.parseOnly(token);
     }
 
     /** Belt and braces next to the cache's own expiry: never answer with a token past its {@code exp}. */
