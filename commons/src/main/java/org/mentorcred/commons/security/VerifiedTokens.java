@@ -23,11 +23,14 @@ import io.smallrye.jwt.auth.principal.ParseException;
 
 /**
  * Verifies each bearer token once and remembers the result until the token expires. A front end sends the same
- * token with every request for its lifetime, and checking its RSA signature and claims again each time costs more
- * processor time than most of the requests themselves. The key is the whole token, so only the very token that was
- * verified is ever answered from here; an entry leaves at the token's {@code exp} (after that, smallrye-jwt decides
- * again, with its clock skew), and at most {@code mentorcred.security.verified-tokens.max} tokens are kept (least
- * recently used leave first; 0 turns the cache off). Tokens that fail verification are never kept.
+ * token with every request for its lifetime, and checking its RSA signature and claims again each time took a third
+ * of a service's processor time under the benchmarks' load (benchmarks/RESULTS.md). The key is the whole token, so
+ * only the very token that was verified is ever answered from here; an entry leaves at the token's {@code exp}
+ * (after that, smallrye-jwt decides again, with its clock skew), and at most
+ * {@code mentorcred.security.verified-tokens.max} tokens are kept (least recently used leave first; 0 turns the cache
+ * off). Tokens that fail verification are never kept. One consequence: a verification key withdrawn from the
+ * identity provider still admits the tokens already verified with it until they expire; where that matters, set the
+ * maximum to 0.
  * <p>
  * Quarkus's bearer-token mechanism verifies through {@link JWTParser#parse(String)}; this alternative takes the
  * default parser's place and only adds the memory to that method.
