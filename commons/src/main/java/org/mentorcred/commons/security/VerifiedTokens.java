@@ -16,6 +16,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -40,6 +41,8 @@ import io.smallrye.jwt.auth.principal.ParseException;
 @ApplicationScoped
 public class VerifiedTokens extends DefaultJWTParser {
 
+    private static final String METRIC = "mentorcred.security.bearer.tokens";
+
     @Inject
     Instance<MeterRegistry> meters;
 
@@ -47,6 +50,8 @@ public class VerifiedTokens extends DefaultJWTParser {
     int max;
 
     private Cache<String, JsonWebToken> verified;
+    private Counter cachedCount;
+    private Counter verifiedCount;
 
     @PostConstruct
     void init() {
@@ -54,17 +59,21 @@ public class VerifiedTokens extends DefaultJWTParser {
                 .maximumSize(max)
                 .expireAfter(new UntilTokenExpires())
                 .build();
+        if (meters.isResolvable()) {
+            cachedCount = meters.get().counter(METRIC, "outcome", "cached");
+            verifiedCount = meters.get().counter(METRIC, "outcome", "verified");
+        }
     }
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         JsonWebToken known = verified == null ? null : verified.getIfPresent(token);
         if (known != null && !expired(known)) {
-            count("cached");
+            count(cachedCount);
             return known;
         }
         JsonWebToken fresh = super.parse(token);
-        count("verified");
+        count(verifiedCount);
         if (verified != null && fresh.getExpirationTime() > 0 && !expired(fresh)) {
             verified.put(token, fresh);
         }
@@ -76,9 +85,9 @@ public class VerifiedTokens extends DefaultJWTParser {
         return System.currentTimeMillis() / 1000 >= token.getExpirationTime();
     }
 
-    private void count(String outcome) {
-        if (meters.isResolvable()) {
-            meters.get().counter("mentorcred.security.bearer.tokens", "outcome", outcome).increment();
+    private static void count(Counter counter) {
+        if (counter != null) {
+            counter.increment();
         }
     }
 
