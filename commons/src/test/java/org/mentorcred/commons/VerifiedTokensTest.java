@@ -55,14 +55,15 @@ class VerifiedTokensTest {
 
     @Test
     void onlyTheVeryTokenVerifiedIsRemembered() {
-        String token = TestTokens.token("admin", "admin-" + UUID.randomUUID());
+        String subject = "admin-" + UUID.randomUUID();
+        String token = TestTokens.token("admin", subject);
         adminOnly(token).statusCode(200);
 
         // The same header and claims with another signature: verified on its own, and refused.
         String forged = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(token.lastIndexOf('.') + 5);
         adminOnly(forged).statusCode(401);
         // A token for the same subject in another role is not answered with the remembered admin.
-        adminOnly(TestTokens.token("applicant", "admin-" + UUID.randomUUID())).statusCode(403);
+        adminOnly(TestTokens.token("applicant", subject)).statusCode(403);
     }
 
     private static io.restassured.response.ValidatableResponse adminOnly(String token) {
