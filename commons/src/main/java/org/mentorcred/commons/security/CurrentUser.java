@@ -1,6 +1,7 @@
 package org.mentorcred.commons.security;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,18 @@ public class CurrentUser {
     /** The {@code email} claim, if the token has one. */
     public String email() {
         return jwt.getClaim("email");
+    }
+
+    /**
+     * The {@code email} claim if the identity provider vouches for it ({@code email_verified} is {@code true}, as a
+     * JSON boolean or, as some providers send it, the string {@code "true"}); empty otherwise. Only such an address
+     * may tie the caller to records of theirs that others keyed by e-mail (partners' completion records).
+     */
+    public Optional<String> verifiedEmail() {
+        if (identity.isAnonymous() || !"true".equals(String.valueOf((Object) jwt.getClaim("email_verified")))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(email()).map(String::strip).filter(e -> !e.isEmpty());
     }
 
     public boolean hasRole(String role) {

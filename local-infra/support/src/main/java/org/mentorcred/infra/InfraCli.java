@@ -58,7 +58,8 @@ public final class InfraCli {
         long hours = Long.parseLong(options.getOrDefault("ttl-hours", "12"));
         System.out.println(JwtTokens.sign(JwtKeys.loadPrivateKey(keys),
                 options.getOrDefault("issuer", JwtTokens.DEFAULT_ISSUER), subject, List.of(role),
-                options.get("email"), Duration.ofHours(hours)));
+                options.get("email"), Boolean.parseBoolean(options.getOrDefault("email-verified", "false")),
+                Duration.ofHours(hours)));
     }
 
     private static void portsFree(List<String> ports) {
@@ -106,7 +107,7 @@ public final class InfraCli {
                 usage: InfraCli pg-check
                        InfraCli create-databases NAME...
                        InfraCli jwt-keygen DIR
-                       InfraCli token --keys DIR --role ROLE [--subject S] [--email E] [--ttl-hours H] [--issuer I]
+                       InfraCli token --keys DIR --role ROLE [--subject S] [--email E [--email-verified true]] [--ttl-hours H] [--issuer I]
                        InfraCli kafka-ready HOST:PORT [SECONDS]
                        InfraCli ports-free PORT...""");
         System.exit(2);

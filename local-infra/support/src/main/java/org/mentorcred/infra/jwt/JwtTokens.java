@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * Signs RS256 JWTs of the shape the services expect: {@code iss}, {@code sub}, {@code upn},
- * {@code groups} (the roles), {@code iat}, {@code exp}, {@code jti}, and optionally {@code email}.
+ * {@code groups} (the roles), {@code iat}, {@code exp}, {@code jti}, and optionally {@code email} with
+ * {@code email_verified} (the OpenID Connect claims: whether the identity provider has confirmed the address).
  */
 public final class JwtTokens {
 
@@ -22,8 +23,14 @@ public final class JwtTokens {
     private JwtTokens() {
     }
 
+    /** A token whose {@code email}, if any, the identity provider has not verified. */
     public static String sign(PrivateKey key, String issuer, String subject, List<String> roles, String email,
             Duration ttl) {
+        return sign(key, issuer, subject, roles, email, false, ttl);
+    }
+
+    public static String sign(PrivateKey key, String issuer, String subject, List<String> roles, String email,
+            boolean emailVerified, Duration ttl) {
         Instant now = Instant.now();
         StringBuilder claims = new StringBuilder("{");
         field(claims, "iss", issuer);
@@ -31,6 +38,7 @@ public final class JwtTokens {
         field(claims, "upn", subject);
         if (email != null) {
             field(claims, "email", email);
+            claims.append("\"email_verified\":").append(emailVerified).append(',');
         }
         claims.append("\"groups\":[");
         for (int i = 0; i < roles.size(); i++) {

@@ -195,10 +195,15 @@ public final class Suite implements AutoCloseable {
         return pg;
     }
 
-    /** A token the services accept, for {@code subject} holding {@code role}. */
+    /** A token the services accept, for {@code subject} holding {@code role}, with {@code subject@example.org}. */
     public String token(String role, String subject) {
+        return token(role, subject, subject + "@example.org");
+    }
+
+    /** A token the services accept, for {@code subject} holding {@code role}, with an e-mail the identity provider verified. */
+    public String token(String role, String subject, String verifiedEmail) {
         return JwtTokens.sign(JwtKeys.loadPrivateKey(jwtKeys), JwtTokens.DEFAULT_ISSUER, subject, List.of(role),
-                subject + "@example.org", Duration.ofHours(2));
+                verifiedEmail, true, Duration.ofHours(2));
     }
 
     @Override

@@ -18,14 +18,22 @@ public final class TestTokens {
     private TestTokens() {
     }
 
-    /** A token for {@code subject} holding {@code role}. */
+    /**
+     * A token for {@code subject} holding {@code role}, with the e-mail {@code subject@example.org} that the identity
+     * provider has verified.
+     */
     public static String token(String role, String subject) {
-        return JwtTokens.sign(key(), ISSUER, subject, List.of(role), subject + "@example.org", Duration.ofHours(1));
+        return token(role, subject, Duration.ofHours(1));
     }
 
-    /** A token for {@code subject} holding {@code role} that expires {@code ttl} from now. */
+    /** As {@link #token(String, String)}, expiring {@code ttl} from now. */
     public static String token(String role, String subject, Duration ttl) {
-        return JwtTokens.sign(key(), ISSUER, subject, List.of(role), subject + "@example.org", ttl);
+        return JwtTokens.sign(key(), ISSUER, subject, List.of(role), subject + "@example.org", true, ttl);
+    }
+
+    /** A token for {@code subject} holding {@code role} with this {@code email} claim, verified or not. */
+    public static String token(String role, String subject, String email, boolean emailVerified) {
+        return JwtTokens.sign(key(), ISSUER, subject, List.of(role), email, emailVerified, Duration.ofHours(1));
     }
 
     /** An {@code Authorization} header value. */
