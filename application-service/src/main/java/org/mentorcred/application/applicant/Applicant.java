@@ -28,6 +28,13 @@ public class Applicant {
 
     public String email;
 
+    /**
+     * Whether the identity provider vouched for {@link #email} (the caller's token had it with
+     * {@code email_verified}); cleared when the address changes. Partner records are matched only to a verified one.
+     */
+    @Column(name = "email_verified")
+    public boolean emailVerified;
+
     @Column(name = "preferred_language")
     public String preferredLanguage;
 

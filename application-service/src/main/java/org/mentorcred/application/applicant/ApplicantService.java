@@ -3,9 +3,11 @@ package org.mentorcred.application.applicant;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -14,6 +16,7 @@ import org.mentorcred.application.common.Countries;
 import org.mentorcred.application.common.ETags;
 import org.mentorcred.application.common.Invalid;
 import org.mentorcred.application.common.Times;
+import org.mentorcred.application.provider.completion.CompletionsRecorded;
 import org.mentorcred.commons.problem.ProblemException;
 import org.mentorcred.commons.problem.Violation;
 import org.mentorcred.commons.security.CurrentUser;
@@ -27,6 +30,9 @@ public class ApplicantService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Event<CompletionsRecorded> recordsNowCount;
 
     /** The caller's profile, or 404 if they have not created one. */
     @Transactional
@@ -51,8 +57,13 @@ public class ApplicantService {
         } else {
             ETags.check(ifMatch, applicant.version);
         }
+        String email = profile.email().strip();
+        boolean wasVerified = applicant.emailVerified;
+        // Verified if the identity provider vouches for this address now, or did for it before and it is unchanged.
+        applicant.emailVerified = user.verifiedEmail().filter(email::equalsIgnoreCase).isPresent()
+                || (wasVerified && email.equalsIgnoreCase(applicant.email));
         applicant.name = profile.name().strip();
-        applicant.email = profile.email().strip();
+        applicant.email = email;
         applicant.preferredLanguage = profile.preferredLanguage();
         applicant.country = profile.country();
         applicant.city = profile.city().strip();
@@ -73,6 +84,10 @@ public class ApplicantService {
                         "Your profile was created by another request meanwhile; read it and retry");
             }
             throw e;
+        }
+        if (applicant.emailVerified && !wasVerified) {
+            // Records partners reported for this address before may complete training an application waits for.
+            recordsNowCount.fire(new CompletionsRecorded(Set.of(email), "the applicant's e-mail was verified"));
         }
         return new Saved(ApplicantView.of(applicant), created);
     }

@@ -13,6 +13,10 @@ public record ApplicantView(
         @Schema(description = "Subject of the applicant's bearer token", examples = "amara") String subject,
         @Schema(examples = "Amara Okafor") String name,
         @Schema(examples = "amara.okafor@example.org") String email,
+        @Schema(description = "Whether the identity provider has verified this e-mail (a token with it as `email` and "
+                + "`email_verified` true saved the profile). Partner completion records are matched only to a verified "
+                + "e-mail; changing the e-mail makes it unverified until saved with such a token", examples = "true")
+        boolean emailVerified,
         @Schema(examples = "en") String preferredLanguage,
         @Schema(examples = "GB") String country,
         @Schema(examples = "London") String city,
@@ -26,7 +30,7 @@ public record ApplicantView(
         Instant updatedAt) {
 
     public static ApplicantView of(Applicant a) {
-        return new ApplicantView(a.id, a.subject, a.name, a.email, a.preferredLanguage, a.country, a.city, a.latitude,
+        return new ApplicantView(a.id, a.subject, a.name, a.email, a.emailVerified, a.preferredLanguage, a.country, a.city, a.latitude,
                 a.longitude, a.highestEducation, a.member, a.memberSince, a.version, a.createdAt, a.updatedAt);
     }
 }

@@ -20,7 +20,7 @@ public record PersonalDataExport(
         @Schema(description = "The caller's token subject", examples = "amara") String subject,
         @Schema(description = "The profile, if the caller has one") ApplicantView profile,
         @Schema(description = "Every application with its evidence, document list and timeline") List<ApplicationView> applications,
-        @Schema(description = "Partner completion records matched to the caller's e-mail") List<CompletionView> partnerRecords,
+        @Schema(description = "Partner completion records matched to the caller's e-mail, once verified") List<CompletionView> partnerRecords,
         @Schema(description = "The reviews of the caller's applications: target, reviewer, decision and its reasons") List<ReviewView> reviews,
         @Schema(description = "Reviewers' questions about the caller's applications and the answers") List<InformationRequestView> informationRequests,
         @Schema(description = "The checks of the caller's references: who was asked, how and what they answered") List<ReferenceCheckView> referenceChecks,

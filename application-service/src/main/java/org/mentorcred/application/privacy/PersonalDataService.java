@@ -136,7 +136,7 @@ public class PersonalDataService {
                 informationRequests.of(app.id).forEach(r -> questions.add(InformationRequestView.of(r)));
                 referenceChecks.of(app.id).forEach(c -> checks.add(ReferenceCheckView.of(c, now)));
             }
-            records = completions.forLearner(applicant.email).stream().map(m -> CompletionView.of(m.record()))
+            records = completions.forApplicant(applicant).stream().map(m -> CompletionView.of(m.record()))
                     .toList();
             for (Credential credential : credentials.list("applicant.id = ?1 order by issuedAt", applicant.id)) {
                 held.add(credentialViews.full(credential, now));
@@ -193,13 +193,16 @@ public class PersonalDataService {
     private int anonymise(Applicant applicant, String oldEmail, List<UUID> applicationIds, Instant now) {
         String erasedEmail = "erased-" + applicant.id + "@erased.invalid";
         update("""
-                UPDATE applicant SET name = ?2, email = ?3, city = ?2, latitude = 0, longitude = 0, erased_at = ?4,
+                UPDATE applicant SET name = ?2, email = ?3, email_verified = false, city = ?2, latitude = 0, longitude = 0, erased_at = ?4,
                        updated_at = ?4, version = version + 1
                 WHERE id = ?1""", applicant.id, ERASED, erasedEmail, now);
         // Each record gets an address of its own: were it the applicant's erased one, it would match them again.
-        update("""
-                UPDATE completion_record SET learner_name = ?2, learner_email = 'erased-' || id || '@erased.invalid'
-                WHERE lower(learner_email) = lower(?1)""", oldEmail, ERASED);
+        // Only records of a verified address are the applicant's: an unverified one may be someone else's.
+        if (applicant.emailVerified) {
+            update("""
+                    UPDATE completion_record SET learner_name = ?2, learner_email = 'erased-' || id || '@erased.invalid'
+                    WHERE lower(learner_email) = lower(?1)""", oldEmail, ERASED);
+        }
         // Kept: the holder's name (verification by number), status history and PDU totals. Gone: the listing in the
         // public registry, renewal statements and supervisors' names.
         update("""

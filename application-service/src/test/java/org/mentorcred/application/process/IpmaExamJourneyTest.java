@@ -51,6 +51,7 @@ import org.junit.jupiter.api.Test;
 import org.mentorcred.application.process.service.RetakeJob;
 import org.mentorcred.infra.test.EventContracts;
 import org.mentorcred.infra.test.TestProducer;
+import org.mentorcred.infra.test.TestTokens;
 import org.mentorcred.infra.test.TopicProbe;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -294,5 +295,32 @@ class IpmaExamJourneyTest {
         JsonNode authorized = awaitAuthorization(id, 1);
         assertEquals("SM", authorized.get("level").asText());
         assertEquals("IPMA_SM_FAST_TRACK", authorized.get("programme").asText());
+    }
+
+    @Test
+    void trainingReportedForAnUnverifiedAddressCountsOnceTheIdentityProviderVouchesForIt() {
+        // The profile is saved with a token that names the address without vouching for it.
+        String subject = fresh("unverified");
+        String email = subject + "@example.org";
+        String etag = given().header("Authorization", "Bearer " + TestTokens.token("applicant", subject, email, false))
+                .contentType(ContentType.JSON).body(profile(email, 51.5072, -0.1276))
+                .when().put("/api/v1/applicants/me").then().statusCode(201).body("emailVerified", equalTo(false))
+                .extract().header("ETag");
+        String id = submittedIpma(subject, "IPMA_AM");
+        payFee(producer, subject, id, "IPMA_AM");
+        awaitStatus(subject, id, "AWAITING_TRAINING");
+
+        report(partnerKey("QTSP"), record(email, "AM", "ONLINE", 32, 0));
+        assertEquals("AWAITING_TRAINING", application(subject, id).getString("status"), "an unverified address's records");
+
+        // Saved again with a token that vouches for it (Fixtures' default): the waiting records count at once.
+        as("applicant", subject).contentType(ContentType.JSON).header("If-Match", etag).body(profile(email, 51.5072, -0.1276))
+                .when().put("/api/v1/applicants/me").then().statusCode(200).body("emailVerified", equalTo(true));
+        JsonPath authorized = application(subject, id);
+        assertEquals("EXAM_AUTHORIZED", authorized.getString("status"));
+        assertTrue(authorized.getList("timeline.reason", String.class).stream().anyMatch(
+                r -> r != null && r.startsWith("Training complete") && r.endsWith("the applicant's e-mail was verified")),
+                authorized.getString("timeline.reason"));
+        assertEquals("AM", awaitAuthorization(id, 1).get("level").asText());
     }
 }

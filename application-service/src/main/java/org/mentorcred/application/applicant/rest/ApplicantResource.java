@@ -69,7 +69,10 @@ public class ApplicantResource {
     @RolesAllowed(Roles.APPLICANT)
     @Operation(summary = "Create or update my profile",
             description = "Creates the caller's profile (201) or replaces it (200). Partner completion records whose "
-                    + "learner e-mail equals this e-mail (case-insensitively) count as the applicant's verified training. "
+                    + "learner e-mail equals this e-mail (case-insensitively) count as the applicant's verified training, "
+                    + "once the e-mail is verified: saved with a token whose `email` claim is this address and whose "
+                    + "`email_verified` claim is true (`emailVerified` in the answer). A changed e-mail is unverified "
+                    + "until saved so; sign in again after confirming it with the identity provider, then save. "
                     + "Send If-Match with the ETag you read to avoid overwriting a change you have not seen.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApplicantProfile.class), examples = @ExampleObject(name = "member", value = PROFILE_EXAMPLE)))

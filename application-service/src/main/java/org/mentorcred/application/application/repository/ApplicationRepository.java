@@ -60,13 +60,14 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Open applications in {@code status} of the applicants with one of these e-mails (case-insensitively). */
+    /** Open applications in {@code status} of the applicants with one of these e-mails (case-insensitively), verified. */
     public List<UUID> idsInStatusForEmails(ApplicationStatus status, java.util.Collection<String> emails) {
         if (emails.isEmpty()) {
             return List.of();
         }
         return getEntityManager().createQuery("""
-                SELECT a.id FROM Application a WHERE a.status = :status AND lower(a.applicant.email) IN :emails
+                SELECT a.id FROM Application a WHERE a.status = :status AND a.applicant.emailVerified = true
+                  AND lower(a.applicant.email) IN :emails
                 ORDER BY a.id""", UUID.class)
                 .setParameter("status", status)
                 .setParameter("emails", emails.stream().map(e -> e.toLowerCase(java.util.Locale.ROOT)).toList())

@@ -63,11 +63,11 @@ public class EvidenceAssembler {
     @Inject
     ObjectMapper mapper;
 
-    /** What the application holds now: its sections, and every partner record of the applicant's e-mail. */
+    /** What the application holds now: its sections, and every partner record of the applicant's verified e-mail. */
     public Evidence current(Application app) {
         List<TrainingEvidence> allTrainings = new ArrayList<>();
         trainings.of(app.id).forEach(t -> allTrainings.add(of(t)));
-        completions.forLearner(app.applicant.email).forEach(m -> allTrainings.add(of(m)));
+        completions.forApplicant(app.applicant).forEach(m -> allTrainings.add(of(m)));
         return new Evidence(
                 allTrainings,
                 engagements.of(app.id).stream().map(EvidenceAssembler::of).toList(),

@@ -16,7 +16,7 @@ import org.mentorcred.application.provider.completion.CompletionRecordRepository
 
 /**
  * Whether an IPMA applicant has completed their level's training: the verified completion records partners
- * reported for the applicant's e-mail, measured against {@code mentorcred.process.training.<programme>}.
+ * reported for the applicant's verified e-mail, measured against {@code mentorcred.process.training.<programme>}.
  */
 @ApplicationScoped
 public class TrainingProgress {
@@ -42,7 +42,7 @@ public class TrainingProgress {
         if (rule == null) {
             return Optional.empty();
         }
-        List<CompletionRecord> counted = completions.forLearner(app.applicant.email).stream()
+        List<CompletionRecord> counted = completions.forApplicant(app.applicant).stream()
                 .filter(m -> counts(rule, app, m))
                 .map(Matched::record)
                 .toList();
