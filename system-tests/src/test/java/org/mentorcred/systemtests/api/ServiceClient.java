@@ -23,12 +23,18 @@ abstract class ServiceClient {
 
     /** A request to this service, with a token of {@code role} for {@code subject}. */
     RequestSpecification as(String role, String subject) {
-        String token = tokens.computeIfAbsent(role + " " + subject, k -> suite.token(role, subject));
-        return anonymous().header("Authorization", "Bearer " + token);
+        return as(role, subject, subject + "@example.org");
     }
 
+    /** The applicant's token carries their e-mail as verified, as their identity provider would. */
     RequestSpecification as(Applicant applicant) {
-        return as("applicant", applicant.subject());
+        return as("applicant", applicant.subject(), applicant.email());
+    }
+
+    private RequestSpecification as(String role, String subject, String verifiedEmail) {
+        String token = tokens.computeIfAbsent(role + " " + subject + " " + verifiedEmail,
+                k -> suite.token(role, subject, verifiedEmail));
+        return anonymous().header("Authorization", "Bearer " + token);
     }
 
     RequestSpecification asAdmin() {
