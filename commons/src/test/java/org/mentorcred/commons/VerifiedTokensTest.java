@@ -66,11 +66,11 @@ class VerifiedTokensTest {
         adminOnly(TestTokens.token("applicant", subject)).statusCode(403);
     }
 
-    private static io.restassured.response.ValidatableResponse adminOnly(String token) {
+    static io.restassured.response.ValidatableResponse adminOnly(String token) {
         return given().header("Authorization", "Bearer " + token).when().get("/probe/admin-only").then();
     }
 
-    private static double count(String outcome) {
+    static double count(String outcome) {
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher m = Pattern.compile("^mentorcred_security_bearer_tokens_total\\{[^}]*outcome=\"" + outcome
                 + "\"[^}]*\\} (\\S+)$", Pattern.MULTILINE).matcher(metrics);

@@ -1,5 +1,6 @@
 package org.mentorcred.commons.security;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PostConstruct;
@@ -27,11 +28,11 @@ import io.smallrye.jwt.auth.principal.ParseException;
  * token with every request for its lifetime, and checking its RSA signature and claims again each time took a third
  * of a service's processor time under the benchmarks' load (benchmarks/RESULTS.md). The key is the whole token, so
  * only the very token that was verified is ever answered from here; an entry leaves at the token's {@code exp}
- * (after that, smallrye-jwt decides again, with its clock skew), and at most
- * {@code mentorcred.security.verified-tokens.max} tokens are kept (least recently used leave first; 0 turns the cache
- * off). Tokens that fail verification are never kept. One consequence: a verification key withdrawn from the
- * identity provider still admits the tokens already verified with it until they expire; where that matters, set the
- * maximum to 0.
+ * (after that, smallrye-jwt decides again, with its clock skew) or {@code mentorcred.security.verified-tokens.max-age}
+ * (5 minutes) after it was verified, whichever comes first, and at most {@code mentorcred.security.verified-tokens.max}
+ * tokens are kept (least recently used leave first; 0 turns the cache off). Tokens that fail verification are never
+ * kept. The maximum age bounds what a verification key withdrawn from the identity provider can still admit: tokens
+ * verified with it before, for at most that long.
  * <p>
  * Quarkus's bearer-token mechanism verifies through {@link JWTParser#parse(String)}; this alternative takes the
  * default parser's place and only adds the memory to that method.
@@ -49,6 +50,9 @@ public class VerifiedTokens extends DefaultJWTParser {
     @ConfigProperty(name = "mentorcred.security.verified-tokens.max", defaultValue = "1024")
     int max;
 
+    @ConfigProperty(name = "mentorcred.security.verified-tokens.max-age", defaultValue = "PT5M")
+    Duration maxAge;
+
     private Cache<String, JsonWebToken> verified;
     private Counter cachedCount;
     private Counter verifiedCount;
@@ -57,7 +61,7 @@ public class VerifiedTokens extends DefaultJWTParser {
     void init() {
         verified = max <= 0 ? null : Caffeine.newBuilder()
                 .maximumSize(max)
-                .expireAfter(new UntilTokenExpires())
+                .expireAfter(new UntilTokenExpires(maxAge.toNanos()))
                 .build();
         if (meters.isResolvable()) {
             cachedCount = meters.get().counter(METRIC, "outcome", "cached");
@@ -91,12 +95,19 @@ public class VerifiedTokens extends DefaultJWTParser {
         }
     }
 
+    /** Until the token's {@code exp}, and no longer than the maximum age. */
     private static final class UntilTokenExpires implements Expiry<String, JsonWebToken> {
+
+        private final long maxAgeNanos;
+
+        UntilTokenExpires(long maxAgeNanos) {
+            this.maxAgeNanos = maxAgeNanos;
+        }
 
         @Override
         public long expireAfterCreate(String token, JsonWebToken jwt, long now) {
             long millisLeft = jwt.getExpirationTime() * 1000 - System.currentTimeMillis();
-            return TimeUnit.MILLISECONDS.toNanos(Math.max(0, millisLeft));
+            return Math.min(maxAgeNanos, TimeUnit.MILLISECONDS.toNanos(Math.max(0, millisLeft)));
         }
 
         @Override
