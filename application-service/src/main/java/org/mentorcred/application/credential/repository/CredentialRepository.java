@@ -12,6 +12,7 @@ import org.mentorcred.application.credential.Credential;
 import org.mentorcred.application.credential.CredentialStatus;
 import org.mentorcred.application.programme.ProgrammeCode;
 import org.mentorcred.commons.api.PageParams;
+import org.mentorcred.commons.problem.ProblemException;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -28,6 +29,11 @@ public class CredentialRepository implements PanacheRepositoryBase<Credential, U
     /** The credential, row-locked until the transaction ends (status changes, renewals, payments). */
     public Optional<Credential> lockByNumber(String number) {
         return find("number", number).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** {@link #lockByNumber}, or a 404 problem if no credential has this number. */
+    public Credential lockExisting(String number) {
+        return lockByNumber(number).orElseThrow(() -> ProblemException.notFound("Credential", number));
     }
 
     public Optional<Credential> findByApplication(UUID applicationId) {

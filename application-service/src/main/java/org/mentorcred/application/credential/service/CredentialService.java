@@ -74,7 +74,7 @@ public class CredentialService {
      */
     @Transactional
     public CredentialView setRegistryListing(String number, boolean listed, String ifMatch) {
-        Credential credential = credentials.lockByNumber(number).orElseThrow(() -> ProblemException.notFound("Credential", number));
+        Credential credential = credentials.lockExisting(number);
         requireHolder(user, credential);
         ETags.check(ifMatch, credential.version);
         if (listed && !credential.applicant.member) {

@@ -21,7 +21,6 @@ import org.mentorcred.application.credential.messaging.CredentialRevoked;
 import org.mentorcred.application.credential.messaging.CredentialSuspended;
 import org.mentorcred.application.credential.messaging.Holder;
 import org.mentorcred.application.credential.repository.CredentialRepository;
-import org.mentorcred.commons.problem.ProblemException;
 import org.mentorcred.commons.security.CurrentUser;
 
 /**
@@ -87,7 +86,7 @@ public class CredentialStatusService {
 
     /** The credential, locked, as readers see it now (an ACTIVE one past its expiry becomes EXPIRED first). */
     private Credential lock(String number, String ifMatch, Instant now) {
-        Credential credential = credentials.lockByNumber(number).orElseThrow(() -> ProblemException.notFound("Credential", number));
+        Credential credential = credentials.lockExisting(number);
         ETags.check(ifMatch, credential.version);
         expirer.expireIfDue(credential, now);
         return credential;

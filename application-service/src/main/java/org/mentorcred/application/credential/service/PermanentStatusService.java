@@ -75,7 +75,7 @@ public class PermanentStatusService implements CredentialPayments {
     @Transactional
     public CredentialView request(String number, String ifMatch) {
         Instant now = Times.now();
-        Credential credential = credentials.lockByNumber(number).orElseThrow(() -> ProblemException.notFound("Credential", number));
+        Credential credential = credentials.lockExisting(number);
         CredentialService.requireHolder(user, credential);
         ETags.check(ifMatch, credential.version);
         expirer.expireIfDue(credential, now);

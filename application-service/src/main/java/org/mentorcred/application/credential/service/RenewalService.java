@@ -247,7 +247,7 @@ public class RenewalService {
     }
 
     private Credential lockCredential(String number) {
-        return credentials.lockByNumber(number).orElseThrow(() -> ProblemException.notFound("Credential", number));
+        return credentials.lockExisting(number);
     }
 
     private Renewal pendingRenewal(Credential credential, UUID renewalId, String ifMatch) {
