@@ -188,7 +188,7 @@ class ProcessEventsTest {
         String id = a[1];
         String invoiceId = UUID.randomUUID().toString();
         send(producer, PAYMENT_EVENTS, "payment-service", "PaymentSucceeded",
-                permanentUpgradePaid(id, invoiceId, "IPMA-PM-2027-000007"));
+                permanentUpgradePaid(id, invoiceId, "MC-IPMA-PM-2027-000007"));
         send(producer, PAYMENT_EVENTS, "payment-service", "PaymentFailed", paymentFailed(id, UUID.randomUUID().toString()));
         awaitNote(subject, id, "failed");
         JsonPath app = application(subject, id);

@@ -380,9 +380,9 @@ class EmailPerEventTest {
 
         ReceivedEmail received = smtp.awaitOneTo(email);
         assertWellFormed(received, email);
-        assertEquals("Your credential CPM-2027-000042: Certified Professional Mentor (IMC)", received.subject());
+        assertEquals("Your credential MC-CPM-2027-000042: Certified Professional Mentor (IMC)", received.subject());
         String link = issued.get("verificationUrl").asText();
-        assertBothParts(received, "CPM-2027-000042", "10 January 2027", "10 January 2029", link);
+        assertBothParts(received, "MC-CPM-2027-000042", "10 January 2027", "10 January 2029", link);
         assertContains("HTML part", received.html(), "href=\"" + link + "\"");
     }
 
@@ -396,8 +396,8 @@ class EmailPerEventTest {
         events.send(APPLICATION, "CredentialExpiring", at30);
 
         List<ReceivedEmail> reminders = smtp.awaitMessagesTo(email, 2);
-        assertEquals(List.of("Your credential CPM-2027-000042 expires in 30 days",
-                "Your credential CPM-2027-000042 expires in 90 days"),
+        assertEquals(List.of("Your credential MC-CPM-2027-000042 expires in 30 days",
+                "Your credential MC-CPM-2027-000042 expires in 90 days"),
                 reminders.stream().map(ReceivedEmail::subject).sorted().toList());
         for (ReceivedEmail reminder : reminders) {
             assertBothParts(reminder, "10 January 2029", at90.get("renewalUrl").asText());
@@ -410,7 +410,7 @@ class EmailPerEventTest {
         events.send(APPLICATION, "CredentialRenewed", credentialEvent("CredentialRenewed", email));
 
         ReceivedEmail received = smtp.awaitOneTo(email);
-        assertEquals("Your credential CPM-2027-000042 has been renewed", received.subject());
+        assertEquals("Your credential MC-CPM-2027-000042 has been renewed", received.subject());
         assertBothParts(received, "valid until", "10 January 2031", "due to expire on 10 January 2029");
     }
 
@@ -421,7 +421,7 @@ class EmailPerEventTest {
 
         ReceivedEmail received = smtp.awaitOneTo(email);
         assertWellFormed(received, email);
-        assertEquals("Your renewal of credential CPM-2027-000042 was not approved", received.subject());
+        assertEquals("Your renewal of credential MC-CPM-2027-000042 was not approved", received.subject());
         assertBothParts(received, "1 December 2028", "The PDU certificates could not be verified",
                 "remains valid until", "10 January 2029", portalUrl);
     }
@@ -432,7 +432,7 @@ class EmailPerEventTest {
         events.send(APPLICATION, "CredentialSuspended", credentialEvent("CredentialSuspended", email));
 
         ReceivedEmail received = smtp.awaitOneTo(email);
-        assertEquals("Your credential CPM-2027-000042 has been suspended", received.subject());
+        assertEquals("Your credential MC-CPM-2027-000042 has been suspended", received.subject());
         assertBothParts(received, "1 June 2027", "Complaint under investigation");
     }
 
@@ -443,7 +443,7 @@ class EmailPerEventTest {
 
         ReceivedEmail received = smtp.awaitOneTo(email);
         assertWellFormed(received, email);
-        assertEquals("Your credential CPM-2027-000042 is valid again", received.subject());
+        assertEquals("Your credential MC-CPM-2027-000042 is valid again", received.subject());
         assertBothParts(received, "20 June 2027", "Investigation closed without finding", "valid again");
         assertLacks("email", received.text(), "expired");
     }
@@ -458,7 +458,7 @@ class EmailPerEventTest {
 
         ReceivedEmail received = smtp.awaitOneTo(email);
         assertWellFormed(received, email);
-        assertEquals("La suspension de votre certification CPM-2027-000042 a été levée", received.subject());
+        assertEquals("La suspension de votre certification MC-CPM-2027-000042 a été levée", received.subject());
         assertBothParts(received, "20 juin 2027", "expirée", "renouvellement");
     }
 
@@ -468,7 +468,7 @@ class EmailPerEventTest {
         events.send(APPLICATION, "CredentialRevoked", credentialEvent("CredentialRevoked", email));
 
         ReceivedEmail received = smtp.awaitOneTo(email);
-        assertEquals("Your credential CPM-2027-000042 has been revoked", received.subject());
+        assertEquals("Your credential MC-CPM-2027-000042 has been revoked", received.subject());
         assertBothParts(received, "1 July 2027", "Breach of the code of ethics", "no longer valid");
     }
 
@@ -495,7 +495,7 @@ class EmailPerEventTest {
 
         // Same topic and key: the request was consumed before the revocation, whose email is the only one.
         ReceivedEmail only = smtp.awaitOneTo(email);
-        assertEquals("Your credential CPM-2027-000042 has been revoked", only.subject());
+        assertEquals("Your credential MC-CPM-2027-000042 has been revoked", only.subject());
     }
 
     private Applicant applicant() {

@@ -73,10 +73,10 @@ class FeeTableTest {
 
     @Test
     void permanentStatusCostsMembersAHundredAndIsNotSoldToNonMembers() {
-        List<FeeLine> lines = table.permanentUpgrade(true, "IPMA-PM-2027-000007").orElseThrow();
+        List<FeeLine> lines = table.permanentUpgrade(true, "MC-IPMA-PM-2027-000007").orElseThrow();
         assertEquals(List.of(new FeeLine(FeeLine.PERMANENT_UPGRADE,
-                "Permanent status for credential IPMA-PM-2027-000007", new BigDecimal("100.00"))), lines);
-        assertTrue(table.permanentUpgrade(false, "IPMA-PM-2027-000007").isEmpty());
+                "Permanent status for credential MC-IPMA-PM-2027-000007", new BigDecimal("100.00"))), lines);
+        assertTrue(table.permanentUpgrade(false, "MC-IPMA-PM-2027-000007").isEmpty());
     }
 
     @ParameterizedTest(name = "{0} = {1} is refused")

@@ -19,7 +19,7 @@ public record InvoiceView(
         UUID applicantId,
         @Schema(examples = "ACCREDITATION") Invoice.Purpose purpose,
         @Schema(examples = "IPMA_PM") Programme programme,
-        @Schema(description = "For a permanent-status upgrade", examples = "IPMA-PM-2027-000007") String credentialNumber,
+        @Schema(description = "For a permanent-status upgrade", examples = "MC-IPMA-PM-2027-000007") String credentialNumber,
         @Schema(examples = "true") boolean member,
         @Schema(examples = "USD") String currency,
         List<LineView> lines,
