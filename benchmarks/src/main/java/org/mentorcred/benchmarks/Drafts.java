@@ -41,7 +41,7 @@ final class Drafts {
 
     private CompletableFuture<Draft> prepare(String subject) {
         String token = tokens.of("applicant", subject);
-        String email = subject + "@bench.example.org";
+        String email = Tokens.email(subject);
         String base = applicationUrl + "/api/v1";
         return api.async("PUT", base + "/applicants/me", token, profile(subject, email))
                 .thenCompose(r -> api.async("POST", base + "/applications", token,

@@ -71,7 +71,7 @@ final class SeatContentionBenchmark {
                 Map<String, Object> candidate = new LinkedHashMap<>();
                 candidate.put("applicantId", UUID.randomUUID().toString());
                 candidate.put("name", "Seat Candidate " + i);
-                candidate.put("email", subject + "@bench.example.org");
+                candidate.put("email", Tokens.email(subject));
                 candidate.put("preferredLanguage", "en");
                 candidate.put("subject", subject);
                 candidate.put("country", "GB");

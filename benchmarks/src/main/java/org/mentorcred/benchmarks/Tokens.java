@@ -10,7 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.mentorcred.infra.jwt.JwtKeys;
 import org.mentorcred.infra.jwt.JwtTokens;
 
-/** Bearer tokens the suite accepts, signed once per subject and role (signing is not what we measure). */
+/**
+ * Bearer tokens the suite accepts, signed once per subject and role (signing is not what we measure), vouching for
+ * the subject's address {@link #email} as an identity provider does: partner records are matched to verified ones
+ * only, so a submission looks them up as a real applicant's does.
+ */
 final class Tokens {
 
     private final PrivateKey key;
@@ -22,7 +26,12 @@ final class Tokens {
 
     String of(String role, String subject) {
         return cache.computeIfAbsent(role + " " + subject, k -> JwtTokens.sign(key, JwtTokens.DEFAULT_ISSUER, subject,
-                List.of(role), subject + "@example.org", Duration.ofHours(6)));
+                List.of(role), email(subject), true, Duration.ofHours(6)));
+    }
+
+    /** The e-mail of a benchmark's applicant (their profile's, and their token's, verified). */
+    static String email(String subject) {
+        return subject + "@bench.example.org";
     }
 
     String admin() {
