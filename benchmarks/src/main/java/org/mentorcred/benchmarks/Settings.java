@@ -33,7 +33,8 @@ record Settings(
         boolean aot,
         String label) {
 
-    static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1");
+    static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m",
+            "-XX:TieredStopAtLevel=1");
 
     static Settings fromSystemProperties(Path root) {
         boolean quick = Boolean.getBoolean("bench.quick");
