@@ -10,6 +10,11 @@ import static org.mentorcred.application.support.Fixtures.PROBLEM;
 import static org.mentorcred.application.support.Fixtures.as;
 import static org.mentorcred.application.support.Fixtures.asApplicant;
 import static org.mentorcred.application.support.Fixtures.asReviewer;
+import static org.mentorcred.application.support.Fixtures.completeCpm;
+import static org.mentorcred.application.support.Fixtures.contactReference;
+import static org.mentorcred.application.support.Fixtures.open;
+import static org.mentorcred.application.support.Fixtures.put;
+import static org.mentorcred.application.support.Fixtures.submit;
 import static org.mentorcred.application.support.Journeys.APPLICATION_EVENTS;
 import static org.mentorcred.application.support.Journeys.DECIDED;
 import static org.mentorcred.application.support.Journeys.INFORMATION_REQUESTED;
@@ -31,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import jakarta.inject.Inject;
@@ -41,6 +47,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mentorcred.application.support.Fixtures;
 import org.mentorcred.infra.test.EventContracts;
 import org.mentorcred.infra.test.TestProducer;
 import org.mentorcred.infra.test.TopicProbe;
@@ -312,6 +319,34 @@ class CpmReviewJourneyTest {
         List<String> notes = app.getList("timeline.findAll { it.kind == 'NOTE' }.reason");
         assertTrue(notes.contains("Reviewer asked: Please give the dates of your third engagement."), notes::toString);
         assertTrue(notes.contains("Applicant answered: From 2024-02-01 to 2024-09-30."), notes::toString);
+    }
+
+    @Test
+    void aReferenceGivingTheApplicantsOwnAddressGetsNoLinkAndIsCheckedByHand() {
+        String subject = Fixtures.applicant();
+        String id = open(subject, "IMC_CPM");
+        completeCpm(subject, id);
+        String engagementId = application(subject, id).getString("evidence.engagements[0].engagementId");
+        Map<String, Object> ownAddress = contactReference("Jonas Berg");
+        ownAddress.put("refereeEmail", (subject + "@example.org").toUpperCase());
+        put(subject, "/api/v1/applications/" + id + "/engagements/" + engagementId + "/reference", ownAddress)
+                .statusCode(200);
+        submit(subject, id).statusCode(200);
+        payFee(producer, subject, id, "IMC_CPM");
+        JsonPath underReview = awaitStatus(subject, id, "UNDER_REVIEW");
+
+        // The other referee's link goes out; the own-address one is the reviewer's to check.
+        JsonNode sent = read(probe.awaitOne(ofType(REFERENCE_CHECK_REQUESTED).and(withKey(id)), WAIT).value());
+        assertEquals("Priya Nair", sent.at("/referee/name").asText());
+        List<Map<String, Object>> checks = asReviewer().when().get("/api/v1/review/applications/" + id + "/reference-checks")
+                .then().statusCode(200).extract().jsonPath().getList("");
+        Map<String, String> statusByReferee = new TreeMap<>();
+        checks.forEach(c -> statusByReferee.put((String) c.get("refereeName"), (String) c.get("status")));
+        assertEquals(Map.of("Jonas Berg", "MANUAL", "Priya Nair", "REQUESTED"), statusByReferee);
+        assertEquals(1, probe.records(ofType(REFERENCE_CHECK_REQUESTED).and(withKey(id))).size());
+        assertTrue(underReview.getList("timeline.reason", String.class).contains(
+                "A reference gives the applicant's own e-mail: no link was sent; the reviewer checks it by hand"),
+                underReview.getString("timeline.reason"));
     }
 
     @Test

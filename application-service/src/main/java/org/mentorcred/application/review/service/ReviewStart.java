@@ -117,11 +117,18 @@ public class ReviewStart {
         check.engagementEnd = engagement.endDate();
         check.engagementHours = engagement.hours();
         check.requestedAt = now;
+        // A link to the applicant's own address would let them confirm their own engagement.
+        boolean ownAddress = reference.refereeEmail() != null
+                && reference.refereeEmail().strip().equalsIgnoreCase(app.applicant.email.strip());
         boolean byLink = reference.consentToContact() && reference.refereeEmail() != null
-                && !reference.refereeEmail().isBlank();
+                && !reference.refereeEmail().isBlank() && !ownAddress;
         if (!byLink) {
             check.status = ReferenceCheck.Status.MANUAL;
             checks.persist(check);
+            if (ownAddress) {
+                statusChanges.note(app, Actor.SYSTEM, "A reference gives the applicant's own e-mail: no link was sent; "
+                        + "the reviewer checks it by hand", now, null);
+            }
             return;
         }
         String token = newToken();
