@@ -30,7 +30,8 @@ public record ApplicantView(
         Instant updatedAt) {
 
     public static ApplicantView of(Applicant a) {
-        return new ApplicantView(a.id, a.subject, a.name, a.email, a.emailVerified, a.preferredLanguage, a.country, a.city, a.latitude,
-                a.longitude, a.highestEducation, a.member, a.memberSince, a.version, a.createdAt, a.updatedAt);
+        return new ApplicantView(a.id, a.subject, a.name, a.email, a.emailVerified, a.preferredLanguage, a.country,
+                a.city, a.latitude, a.longitude, a.highestEducation, a.member, a.memberSince, a.version, a.createdAt,
+                a.updatedAt);
     }
 }

@@ -193,8 +193,8 @@ public class PersonalDataService {
     private int anonymise(Applicant applicant, String oldEmail, List<UUID> applicationIds, Instant now) {
         String erasedEmail = "erased-" + applicant.id + "@erased.invalid";
         update("""
-                UPDATE applicant SET name = ?2, email = ?3, email_verified = false, city = ?2, latitude = 0, longitude = 0, erased_at = ?4,
-                       updated_at = ?4, version = version + 1
+                UPDATE applicant SET name = ?2, email = ?3, email_verified = false, city = ?2, latitude = 0, longitude = 0,
+                       erased_at = ?4, updated_at = ?4, version = version + 1
                 WHERE id = ?1""", applicant.id, ERASED, erasedEmail, now);
         // Each record gets an address of its own: were it the applicant's erased one, it would match them again.
         // Only records of a verified address are the applicant's: an unverified one may be someone else's.

@@ -45,13 +45,13 @@ class VerifiedEmailTest {
         String etag = save(with(intruderToken), victimEmail, null).statusCode(201).body("emailVerified", equalTo(false))
                 .extract().header("ETag");
         String draft = open(intruder, "IMC_CPM");
-        with(intruderToken).when().get("/api/v1/applications/" + draft).then().statusCode(200).body("evidence.trainings", empty());
+        application(intruderToken, draft).body("evidence.trainings", empty());
         with(intruderToken).when().get("/api/v1/me/export").then().statusCode(200).body("partnerRecords", empty());
 
         // A token that names the victim's address without vouching for it does not verify it either.
         String unvouchedToken = TestTokens.token("applicant", intruder, victimEmail, false);
         save(with(unvouchedToken), victimEmail, etag).statusCode(200).body("emailVerified", equalTo(false));
-        with(unvouchedToken).when().get("/api/v1/applications/" + draft).then().statusCode(200).body("evidence.trainings", empty());
+        application(unvouchedToken, draft).body("evidence.trainings", empty());
 
         // Erasing the intruder leaves the victim's record as the partner reported it.
         with(intruderToken).when().post("/api/v1/me/erasure").then().statusCode(200);
@@ -63,7 +63,7 @@ class VerifiedEmailTest {
         String ownerToken = TestTokens.token("applicant", owner, victimEmail.toUpperCase(), true);
         save(with(ownerToken), victimEmail, null).statusCode(201).body("emailVerified", equalTo(true));
         String ownersDraft = openAs(with(ownerToken));
-        with(ownerToken).when().get("/api/v1/applications/" + ownersDraft).then().statusCode(200)
+        application(ownerToken, ownersDraft)
                 .body("evidence.trainings.trainingId", contains(recordId))
                 .body("evidence.trainings[0].source", equalTo("PARTNER"));
         with(ownerToken).when().get("/api/v1/me/export").then().statusCode(200).body("partnerRecords.id", contains(recordId));
@@ -82,18 +82,18 @@ class VerifiedEmailTest {
         String etag = save(with(vouchesForOld), oldEmail, null).statusCode(201).body("emailVerified", equalTo(true))
                 .extract().header("ETag");
         String draft = open(subject, "IMC_CPM");
-        trainings(with(vouchesForOld), draft).body("evidence.trainings.trainingId", contains(oldRecord));
+        application(vouchesForOld, draft).body("evidence.trainings.trainingId", contains(oldRecord));
 
         // The new address is typed in with the old token: unverified, and neither address's records count.
         etag = save(with(vouchesForOld), newEmail, etag).statusCode(200).body("emailVerified", equalTo(false))
                 .extract().header("ETag");
-        trainings(with(vouchesForOld), draft).body("evidence.trainings", empty());
+        application(vouchesForOld, draft).body("evidence.trainings", empty());
 
         // Signed in again after confirming it with the identity provider: verified, and its records count.
         String vouchesForNew = TestTokens.token("applicant", subject, newEmail, true);
         etag = save(with(vouchesForNew), newEmail, etag).statusCode(200).body("emailVerified", equalTo(true))
                 .extract().header("ETag");
-        trainings(with(vouchesForNew), draft).body("evidence.trainings.trainingId", contains(newRecord));
+        application(vouchesForNew, draft).body("evidence.trainings.trainingId", contains(newRecord));
 
         // Saving other changes with a token that says nothing of the address keeps it verified.
         String noEmailClaim = TestTokens.token("applicant", subject, null, false);
@@ -121,8 +121,8 @@ class VerifiedEmailTest {
                 .then().statusCode(201).extract().path("id");
     }
 
-    private static ValidatableResponse trainings(RequestSpecification as, String applicationId) {
-        return as.when().get("/api/v1/applications/" + applicationId).then().statusCode(200);
+    private static ValidatableResponse application(String token, String applicationId) {
+        return with(token).when().get("/api/v1/applications/" + applicationId).then().statusCode(200);
     }
 
     private static String report(String key, String learnerEmail) {

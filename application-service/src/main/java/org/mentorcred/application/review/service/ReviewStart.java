@@ -117,11 +117,10 @@ public class ReviewStart {
         check.engagementEnd = engagement.endDate();
         check.engagementHours = engagement.hours();
         check.requestedAt = now;
+        String refereeEmail = reference.refereeEmail() == null ? "" : reference.refereeEmail().strip();
         // A link to the applicant's own address would let them confirm their own engagement.
-        boolean ownAddress = reference.refereeEmail() != null
-                && reference.refereeEmail().strip().equalsIgnoreCase(app.applicant.email.strip());
-        boolean byLink = reference.consentToContact() && reference.refereeEmail() != null
-                && !reference.refereeEmail().isBlank() && !ownAddress;
+        boolean ownAddress = refereeEmail.equalsIgnoreCase(app.applicant.email.strip());
+        boolean byLink = reference.consentToContact() && !refereeEmail.isEmpty() && !ownAddress;
         if (!byLink) {
             check.status = ReferenceCheck.Status.MANUAL;
             checks.persist(check);
