@@ -32,6 +32,7 @@ import org.mentorcred.notification.support.DeliveryLog;
 import org.mentorcred.notification.support.Events;
 import org.mentorcred.notification.support.SmtpServer;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -54,6 +55,9 @@ class DispatcherConcurrencyTest {
 
     @Inject
     NotificationRepository notifications;
+
+    @Inject
+    MeterRegistry meters;
 
     /**
      * A batch goes out over several SMTP connections at once, yet each recipient receives their emails in the order
@@ -99,6 +103,7 @@ class DispatcherConcurrencyTest {
 
     @Test
     void threeDispatchersSendEachEmailOnce() throws Exception {
+        double failedSendsBefore = failedSends();
         AtomicBoolean done = new AtomicBoolean();
         ExecutorService others = Executors.newFixedThreadPool(2);
         List<Future<?>> passes = new ArrayList<>();
@@ -135,8 +140,19 @@ class DispatcherConcurrencyTest {
         // A second delivery of any of them would show up within moments of the first.
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
                 .until(() -> recipients.stream().allMatch(r -> smtp.messagesTo(r).size() == 1));
+        // Every claim beyond the first of each email is a retry after a send that failed (here, now and then, one
+        // that timed out); a claim of an email another dispatcher holds would be one more.
+        int extraClaims = 0;
         for (UUID applicationId : applications) {
-            assertEquals(1, attempts(DeliveryLog.ofApplication(applicationId).get(0)), "claimed once: " + applicationId);
+            extraClaims += attempts(DeliveryLog.ofApplication(applicationId).get(0)) - 1;
         }
+        double failedSends = failedSends() - failedSendsBefore;
+        assertTrue(extraClaims <= failedSends, extraClaims + " extra claims, " + failedSends + " failed sends");
+    }
+
+    /** Sends that failed and were retried or given up, in this application so far. */
+    private double failedSends() {
+        return meters.counter("mentorcred.notifications.retried").count()
+                + meters.counter("mentorcred.notifications.failed").count();
     }
 }
