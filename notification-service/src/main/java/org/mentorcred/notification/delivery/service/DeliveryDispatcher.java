@@ -30,6 +30,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * Sends queued emails over SMTP on a thread of its own, outside any consumer's transaction: claims due rows
@@ -74,6 +76,9 @@ public class DeliveryDispatcher {
     TransactionSynchronizationRegistry transactions;
 
     @Inject
+    Vertx vertx;
+
+    @Inject
     Instance<MeterRegistry> meters;
 
     private final Object signal = new Object();
@@ -81,10 +86,13 @@ public class DeliveryDispatcher {
     private volatile boolean running;
     private Thread thread;
     private Backoff backoff;
+    /** Where every send starts; see {@link #onSendContext}. */
+    private Context sendContext;
 
     void start(@Observes StartupEvent event) {
         NotificationConfig.Delivery delivery = config.delivery();
         backoff = new Backoff(delivery.initialBackoff(), delivery.maxBackoff(), delivery.maxAttempts());
+        sendContext = vertx.getOrCreateContext();
         if (!delivery.dispatcherEnabled()) {
             LOG.info("Email dispatcher disabled on this instance");
             return;
@@ -215,15 +223,30 @@ public class DeliveryDispatcher {
     }
 
     private Uni<Outcome> send(Claim claim) {
-        return mailer.send(Mail.withHtml(claim.recipient(), claim.subject(), claim.html())
-                        .setText(claim.text())
-                        .addHeader(NOTIFICATION_HEADER, claim.id().toString())
-                        // RFC 3834: out-of-office responders must not answer it.
-                        .addHeader("Auto-Submitted", "auto-generated"))
+        Mail mail = Mail.withHtml(claim.recipient(), claim.subject(), claim.html())
+                .setText(claim.text())
+                .addHeader(NOTIFICATION_HEADER, claim.id().toString())
+                // RFC 3834: out-of-office responders must not answer it.
+                .addHeader("Auto-Submitted", "auto-generated");
+        return Uni.createFrom().deferred(() -> mailer.send(mail))
+                .runSubscriptionOn(this::onSendContext)
                 .ifNoItem().after(sendTimeout).failWith(() -> new TimeoutException(
                         "The SMTP server did not accept the email within " + sendTimeout.toMillis() + " ms"))
                 .map(sent -> new Outcome(claim, null, null))
                 .onFailure().recoverWithItem(e -> new Outcome(claim, describe(e), backoff.retryAfter(claim.attempt())));
+    }
+
+    /**
+     * Runs a task on the one Vert.x event loop context every send starts on. The mail client (vertx-mail-client
+     * 4.5) reads a new SMTP connection only once the connection has been handed to the context that asked for it;
+     * when that hand-over is a task of its own (asked from another thread, or from another event loop than the one
+     * that opened the connection), a quick server's greeting can arrive first and is dropped. The send then waits
+     * forever on a pooled connection that is never given back (after {@code max-pool-size} of them nothing is sent
+     * any more), or fails on what is left of the greeting. Asked from one context, connections are opened, handed
+     * over and read on its thread, the hand-over before anything is read.
+     */
+    private void onSendContext(Runnable task) {
+        sendContext.runOnContext(ignored -> task.run());
     }
 
     /** Records one outcome; conditional on the attempt (a claim that expired meanwhile belongs to someone else). */
