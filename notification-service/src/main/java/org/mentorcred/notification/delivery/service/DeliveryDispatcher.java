@@ -240,10 +240,11 @@ public class DeliveryDispatcher {
      * Runs a task on the one Vert.x event loop context every send starts on. The mail client (vertx-mail-client
      * 4.5) reads a new SMTP connection only once the connection has been handed to the context that asked for it;
      * when that hand-over is a task of its own (asked from another thread, or from another event loop than the one
-     * that opened the connection), a quick server's greeting can arrive first and is dropped. The send then waits
-     * forever on a pooled connection that is never given back (after {@code max-pool-size} of them nothing is sent
-     * any more), or fails on what is left of the greeting. Asked from one context, connections are opened, handed
-     * over and read on its thread, the hand-over before anything is read.
+     * that opened the connection), a quick server's greeting can arrive first and is dropped. The send then waits,
+     * and its pooled connection is not given back until the server drops it (a server that waits for the client's
+     * EHLO for good: never; after {@code max-pool-size} of them nothing is sent any more), or it fails on what is
+     * left of the greeting. Asked from one context, connections are opened, handed over and read on its thread, the
+     * hand-over before anything is read.
      */
     private void onSendContext(Runnable task) {
         sendContext.runOnContext(ignored -> task.run());
