@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -28,7 +27,7 @@ public class RejectNulCharacters implements ObjectMapperCustomizer {
             public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
                 String value = super.deserialize(parser, context);
                 if (value != null && value.indexOf('\u0000') >= 0) {
-                    throw JsonMappingException.from(parser, "must not contain NUL characters");
+                    throw new InvalidJsonValueException(parser, "must not contain NUL characters");
                 }
                 return value;
             }

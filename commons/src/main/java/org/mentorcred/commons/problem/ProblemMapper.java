@@ -180,7 +180,9 @@ public class ProblemMapper {
         }
         String field = pathOf(mapping);
         String message;
-        if (e instanceof ValueInstantiationException vie && vie.getCause() != null
+        if (e instanceof org.mentorcred.commons.http.InvalidJsonValueException invalid) {
+            message = invalid.getOriginalMessage();
+        } else if (e instanceof ValueInstantiationException vie && vie.getCause() != null
                 && vie.getCause().getMessage() != null) {
             message = vie.getCause().getMessage();
         } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {

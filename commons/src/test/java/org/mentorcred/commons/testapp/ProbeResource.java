@@ -37,8 +37,19 @@ public class ProbeResource {
             @NotEmpty List<@Valid Line> lines) {
     }
 
+    public record Measure(java.math.BigDecimal hours, LocalDate on, java.time.OffsetDateTime at) {
+    }
+
     @Inject
     CurrentUser user;
+
+    @POST
+    @Path("/measures")
+    @PermitAll
+    public String measure(Measure measure) {
+        // Arithmetic that would take long (or fail) on an unbounded decimal: the bounds keep such input out.
+        return measure.hours() == null ? "none" : measure.hours().add(java.math.BigDecimal.ONE).toPlainString();
+    }
 
     @Inject
     org.mentorcred.commons.http.RateLimiter rateLimiter;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.mentorcred.commons.api.InputBounds;
 import org.mentorcred.commons.problem.ProblemException;
 import org.mentorcred.commons.problem.Violation;
 
@@ -23,7 +24,7 @@ public final class QueryParams {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            return InputBounds.checkDate(name, LocalDate.parse(value.trim()));
         } catch (DateTimeParseException e) {
             throw invalid(name, "must be a date (YYYY-MM-DD)");
         }

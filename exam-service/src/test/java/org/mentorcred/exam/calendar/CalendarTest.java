@@ -127,6 +127,16 @@ class CalendarTest {
     }
 
     @Test
+    void sessionDatesOutOfRangeAreRefusedByName() {
+        for (String param : List.of("from", "to")) {
+            for (String date : List.of("+999999999-12-31", "1899-12-31")) {
+                given().queryParam(param, date).when().get("/api/v1/sessions")
+                        .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo(param));
+            }
+        }
+    }
+
+    @Test
     void generatingForEveryActiveCentreSkipsInactiveOnes() {
         travelTo(MID_2026);
         String active = london();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.mentorcred.commons.api.InputBounds;
 import org.mentorcred.commons.problem.ProblemException;
 import org.mentorcred.commons.problem.Violation;
 
@@ -24,7 +25,7 @@ public final class QueryParams {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            return InputBounds.checkDate(name, LocalDate.parse(value.trim()));
         } catch (DateTimeParseException e) {
             throw invalid(name, "must be a date (YYYY-MM-DD)");
         }

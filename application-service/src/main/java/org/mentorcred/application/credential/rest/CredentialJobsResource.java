@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorcred.application.common.Invalid;
 import org.mentorcred.application.credential.mapping.ExpiryRunView;
 import org.mentorcred.application.credential.service.ExpiryJob;
+import org.mentorcred.commons.api.InputBounds;
 import org.mentorcred.commons.problem.Problem;
 import org.mentorcred.commons.security.Roles;
 
@@ -59,7 +60,7 @@ public class CredentialJobsResource {
             return null;
         }
         try {
-            return LocalDate.parse(asOf.strip());
+            return InputBounds.checkDate("asOf", LocalDate.parse(asOf.strip()));
         } catch (DateTimeParseException e) {
             throw Invalid.field("asOf", "must be a date such as 2028-01-10");
         }

@@ -1,0 +1,106 @@
+package org.mentorcred.commons.http;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import jakarta.inject.Singleton;
+
+import org.mentorcred.commons.api.InputBounds;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+import io.quarkus.jackson.ObjectMapperCustomizer;
+
+/**
+ * Every decimal and date a JSON body carries is checked against {@link InputBounds} as it is read, before any code
+ * of ours does arithmetic with it or hands it to PostgreSQL: out of bounds, the request is a 400 problem naming the
+ * field. It wraps whatever deserializer Jackson (or its Java time module) would use for the type, so formats and
+ * coercions stay as they were.
+ */
+@Singleton
+public class BoundedJsonValues implements ObjectMapperCustomizer {
+
+    /** Per type: the value as accepted (a decimal may lose trailing zeros), or an exception saying why not. */
+    private static final Map<Class<?>, UnaryOperator<Object>> CHECKS = Map.of(
+            BigDecimal.class, v -> decimal((BigDecimal) v),
+            LocalDate.class, v -> refuseIf(v, InputBounds.dateProblem((LocalDate) v)),
+            LocalDateTime.class, v -> refuseIf(v, InputBounds.dateTimeProblem((LocalDateTime) v)),
+            OffsetDateTime.class, v -> refuseIf(v, InputBounds.dateTimeProblem((OffsetDateTime) v)),
+            ZonedDateTime.class, v -> refuseIf(v, InputBounds.dateTimeProblem(((ZonedDateTime) v).toOffsetDateTime())),
+            Instant.class, v -> refuseIf(v, InputBounds.dateTimeProblem(((Instant) v).atOffset(ZoneOffset.UTC))));
+
+    private static Object decimal(BigDecimal value) {
+        BigDecimal bounded = InputBounds.boundedDecimal(value);
+        return bounded != null ? bounded : refuseIf(value, InputBounds.decimalProblem(value));
+    }
+
+    private static Object refuseIf(Object value, String problem) {
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return value;
+    }
+
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY; // after Quarkus has registered the Java time module
+    }
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        SimpleModule module = new SimpleModule("bounded-json-values");
+        module.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                    JsonDeserializer<?> deserializer) {
+                UnaryOperator<Object> check = CHECKS.get(description.getBeanClass());
+                return check == null ? deserializer : new Bounded(deserializer, check);
+            }
+        });
+        mapper.registerModule(module);
+    }
+
+    /** The type's own deserializer, then the bounds check. */
+    private static final class Bounded extends DelegatingDeserializer {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient UnaryOperator<Object> check;
+
+        Bounded(JsonDeserializer<?> delegate, UnaryOperator<Object> check) {
+            super(delegate);
+            this.check = check;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new Bounded(newDelegatee, check);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            Object value = super.deserialize(parser, context);
+            try {
+                return value == null ? null : check.apply(value);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidJsonValueException(parser, e.getMessage());
+            }
+        }
+    }
+}
