@@ -35,7 +35,8 @@ import io.smallrye.jwt.auth.principal.ParseException;
  * verified with it before, for at most that long.
  * <p>
  * Quarkus's bearer-token mechanism verifies through {@link JWTParser#parse(String)}; this alternative takes the
- * default parser's place and only adds the memory to that method.
+ * default parser's place and adds the memory and the claim checks smallrye-jwt does not make ({@link #checkClaims}).
+ * Whatever goes wrong in verifying is a {@link ParseException}, which the mechanism answers with 401.
  */
 @Alternative
 @Priority(1)
@@ -52,6 +53,13 @@ public class VerifiedTokens extends DefaultJWTParser {
 
     @ConfigProperty(name = "mentorcred.security.verified-tokens.max-age", defaultValue = "PT5M")
     Duration maxAge;
+
+    /** The longest a token may live ({@code exp - iat}); an identity provider's access tokens live minutes. */
+    @ConfigProperty(name = "mentorcred.security.tokens.max-lifetime", defaultValue = "PT24H")
+    Duration maxLifetime;
+
+    @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60")
+    long clockSkewSeconds;
 
     private Cache<String, JsonWebToken> verified;
     private Counter cachedCount;
@@ -76,12 +84,38 @@ public class VerifiedTokens extends DefaultJWTParser {
             count(cachedCount);
             return known;
         }
-        JsonWebToken fresh = super.parse(token);
+        JsonWebToken fresh;
+        try {
+            fresh = super.parse(token);
+        } catch (RuntimeException e) { // a claim of the wrong shape (groups an object, say): a bad token, not a bug
+            throw new ParseException("The token's claims are malformed", e);
+        }
+        checkClaims(fresh);
         count(verifiedCount);
         if (verified != null && fresh.getExpirationTime() > 0 && !expired(fresh)) {
             verified.put(token, fresh);
         }
         return fresh;
+    }
+
+    /**
+     * What smallrye-jwt leaves unchecked: a subject that names someone, an {@code iat} that is not in the future
+     * (beyond the clock skew), and a lifetime ({@code exp - iat}) of at most
+     * {@code mentorcred.security.tokens.max-lifetime}, so a token minted to last for years does not.
+     */
+    private void checkClaims(JsonWebToken jwt) throws ParseException {
+        String subject = jwt.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw new ParseException("The token names no subject");
+        }
+        long issuedAt = jwt.getIssuedAtTime();
+        long now = System.currentTimeMillis() / 1000;
+        if (issuedAt <= 0 || issuedAt > now + clockSkewSeconds) {
+            throw new ParseException("The token's issue time is missing or in the future");
+        }
+        if (jwt.getExpirationTime() - issuedAt > maxLifetime.toSeconds()) {
+            throw new ParseException("The token lives longer than " + maxLifetime);
+        }
     }
 
     /** Belt and braces next to the cache's own expiry: never answer with a token past its {@code exp}. */

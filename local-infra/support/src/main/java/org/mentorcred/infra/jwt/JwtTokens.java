@@ -12,13 +12,15 @@ import java.util.UUID;
 
 /**
  * Signs RS256 JWTs of the shape the services expect: {@code iss}, {@code sub}, {@code upn},
- * {@code groups} (the roles), {@code iat}, {@code exp}, {@code jti}, and optionally {@code email} with
+ * {@code aud}, {@code groups} (the roles), {@code iat}, {@code exp}, {@code jti}, and optionally {@code email} with
  * {@code email_verified} (the OpenID Connect claims: whether the identity provider has confirmed the address).
  */
 public final class JwtTokens {
 
     /** The issuer the services accept by default ({@code mp.jwt.verify.issuer}). */
     public static final String DEFAULT_ISSUER = "https://auth.mentorcred.local";
+    /** The audience the services accept by default ({@code mp.jwt.verify.audiences}). */
+    public static final String DEFAULT_AUDIENCE = "mentorcred-api";
 
     private JwtTokens() {
     }
@@ -34,6 +36,7 @@ public final class JwtTokens {
         Instant now = Instant.now();
         StringBuilder claims = new StringBuilder("{");
         field(claims, "iss", issuer);
+        field(claims, "aud", DEFAULT_AUDIENCE);
         field(claims, "sub", subject);
         field(claims, "upn", subject);
         if (email != null) {
@@ -49,9 +52,14 @@ public final class JwtTokens {
         claims.append("\"iat\":").append(now.getEpochSecond()).append(',');
         claims.append("\"exp\":").append(now.plus(ttl).getEpochSecond()).append('}');
 
+        return signClaims(key, claims.toString());
+    }
+
+    /** An RS256 JWT of exactly these claims (a JSON object), signed with {@code key}: for tests of odd claims. */
+    public static String signClaims(PrivateKey key, String claimsJson) {
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         String signingInput = base64Url(header.getBytes(StandardCharsets.UTF_8)) + "."
-                + base64Url(claims.toString().getBytes(StandardCharsets.UTF_8));
+                + base64Url(claimsJson.getBytes(StandardCharsets.UTF_8));
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");
             rsa.initSign(key);
@@ -84,7 +92,7 @@ public final class JwtTokens {
         return out.toString();
     }
 
-    private static String base64Url(byte[] bytes) {
+    public static String base64Url(byte[] bytes) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }
