@@ -10,8 +10,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "mentorcred.payment.sandbox")
 public interface SandboxConfig {
 
-    /** Offer the sandbox provider (and its completion endpoint). Turn off where real money is taken. */
-    @WithDefault("true")
+    /**
+     * Offer the sandbox provider (and its completion endpoint): a development tool, off unless configured on (the
+     * local suite, the tests and the benchmarks turn it on). Never on where real money is taken.
+     */
+    @WithDefault("false")
     boolean enabled();
 
     /**
@@ -20,7 +23,10 @@ public interface SandboxConfig {
      */
     Optional<String> webhookSecret();
 
-    /** Where the sandbox delivers webhooks; default: this service, at the address the completion request came to. */
+    /**
+     * Where the sandbox delivers webhooks; default: this service itself, at the local socket address the completion
+     * request arrived on (never an address taken from the request).
+     */
     Optional<String> webhookUrl();
 
     /** A charge awaiting confirmation fails when not confirmed within this time. */

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -22,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorcred.commons.problem.Problem;
 import org.mentorcred.commons.security.Roles;
+
+import io.vertx.core.http.HttpServerRequest;
 
 @Path("/api/v1/sandbox/payments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,7 +56,8 @@ public class SandboxResource {
             @Parameter(description = "What the card holder did", required = true,
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "succeeded", "failed" }))
             @QueryParam("outcome") String outcome,
-            @Context UriInfo uri) {
-        return sandbox.complete(paymentId, outcome, uri.getBaseUri());
+            @Context HttpServerRequest request) {
+        // Never the Host header, which the caller writes: the socket this service itself listens on.
+        return sandbox.complete(paymentId, outcome, SandboxService.ownAddress(request.localAddress()));
     }
 }

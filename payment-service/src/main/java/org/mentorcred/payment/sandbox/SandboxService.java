@@ -22,6 +22,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.vertx.core.net.SocketAddress;
+
 /**
  * Plays the card holder and the provider's webhook sender for charges that need confirmation: settles the
  * charge on the sandbox's side, then POSTs a signed webhook to this service, exactly as a real provider
@@ -43,6 +45,19 @@ public class SandboxService {
     @Inject
     ObjectMapper mapper;
 
+    /**
+     * This service's own base URL: the local address and port of the socket a request arrived on, which the caller
+     * cannot choose (unlike the {@code Host} header, which once sent the signed webhook wherever it named).
+     */
+    public static URI ownAddress(SocketAddress local) {
+        String host = local.hostAddress();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + local.port() + "/");
+    }
+
+    /**
+     * Settles the sandbox charge of {@code paymentId} and sends its signed webhook to
+     * {@code mentorcred.payment.sandbox.webhook-url}, or else to {@code serviceBase} (this service itself).
+     */
     public SandboxDelivery complete(UUID paymentId, String outcome, URI serviceBase) {
         if (!config.enabled()) {
             throw new ProblemException(404, "sandbox-disabled", "Not found", "The sandbox provider is not enabled here");
@@ -65,7 +80,7 @@ public class SandboxService {
                     "The sandbox charge of payment " + paymentId + " is not waiting for confirmation")
                     .with("currentState", e.getMessage());
         }
-        String url = config.webhookUrl().orElse(serviceBase.resolve("api/v1/payment-webhooks/" + SandboxProvider.NAME)
+        String url = config.webhookUrl().orElse(serviceBase.resolve("/api/v1/payment-webhooks/" + SandboxProvider.NAME)
                 .toString());
         byte[] body;
         try {

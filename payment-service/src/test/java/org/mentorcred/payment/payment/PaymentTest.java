@@ -175,6 +175,51 @@ class PaymentTest {
                 .then().statusCode(409).contentType(Api.PROBLEM);
     }
 
+    /**
+     * The sandbox's webhook goes to this service's own socket, whatever {@code Host} the completion request names:
+     * a Host pointing at another server once received the signed webhook instead (SSRF).
+     */
+    @Test
+    void theSandboxWebhookNeverFollowsTheHostHeader() throws Exception {
+        Events.Application application = Events.Application.of("IPMA_PM", true);
+        String invoiceId = Api.issueInvoice(producer, application);
+        String paymentId = Api.pay(Api.applicant(application), invoiceId, UUID.randomUUID().toString(),
+                Api.card(Api.CARD_CONFIRM)).then().statusCode(202).extract().path("id");
+        java.util.concurrent.atomic.AtomicInteger trapped = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer trap = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        trap.createContext("/", exchange -> {
+            trapped.incrementAndGet();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        trap.start();
+        try {
+            String elsewhere = "127.0.0.1:" + trap.getAddress().getPort();
+            Api.finance().header("Host", elsewhere)
+                    .when().post("/api/v1/sandbox/payments/{id}/complete?outcome=succeeded", paymentId)
+                    .then().statusCode(200)
+                    .body("webhookStatus", equalTo(200))
+                    .body("webhookUrl", org.hamcrest.Matchers.matchesPattern("http://(127\\.0\\.0\\.1|\\[[0-9a-f:]+\\]):"
+                            + io.restassured.RestAssured.port + "/api/v1/payment-webhooks/sandbox"));
+        } finally {
+            trap.stop(0);
+        }
+        assertEquals(0, trapped.get(), "the webhook went to the address in the Host header");
+        assertEquals("PAID", Api.invoiceStatus(invoiceId));
+    }
+
+    /** Dates past the accepted range are 400 problems naming the field, never PostgreSQL's "date out of range". */
+    @Test
+    void feeDatesOutOfRangeAreRefusedByName() {
+        io.restassured.RestAssured.given().queryParam("at", "+999999999-12-31").when().get("/api/v1/fees")
+                .then().statusCode(400).contentType(Api.PROBLEM).body("violations[0].field", equalTo("at"));
+        io.restassured.RestAssured.given().contentType(ContentType.JSON)
+                .body("{\"programme\":\"IPMA_PM\",\"member\":true,\"at\":\"+999999999-12-31\"}")
+                .when().post("/api/v1/fees/quotes")
+                .then().statusCode(400).contentType(Api.PROBLEM).body("violations[0].field", equalTo("at"));
+    }
+
     @Test
     void aFailedConfirmationFailsThePaymentAndFreesTheInvoice() throws Exception {
         Events.Application application = Events.Application.of("IPMA_AM", false);

@@ -135,6 +135,7 @@ public final class Suite implements AutoCloseable {
         List<ServiceProcess> list = instances.computeIfAbsent(service, s -> new ArrayList<>());
         int instance = list.size() + 1;
         ServiceProcess process = new ServiceProcess(service, instance, jarOf(service), KafkaBrokerProcess.freePort(),
+                KafkaBrokerProcess.freePort(),
                 environment(service), options.workDir().resolve("logs").resolve(service + "-" + instance + ".log"),
                 options.jvmOptions());
         list.add(process);
@@ -156,6 +157,7 @@ public final class Suite implements AutoCloseable {
         env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
         env.put("QUARKUS_MAILER_PORT", Integer.toString(smtpPort));
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        env.put("MENTORCRED_PAYMENT_SANDBOX_ENABLED", "true"); // payment-service's test-card provider; off by default
         env.putAll(options.environment().apply(service));
         return env;
     }
