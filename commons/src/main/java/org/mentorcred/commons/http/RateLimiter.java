@@ -32,9 +32,34 @@ public class RateLimiter {
 
     /** Counts one hit on {@code bucket}; throws a 429 problem if it is over {@code limit} in the current window. */
     public void acquire(String bucket, int limit, Duration window) {
-        long windowMillis = window.toMillis();
         long now = System.currentTimeMillis();
-        long start = now - Math.floorMod(now, windowMillis);
+        if (hit(bucket, window, now) > limit) {
+            throw tooMany("More than " + limit + " requests in " + describe(window), window, now);
+        }
+    }
+
+    /** Counts one hit on {@code bucket} in the current window and answers how many it now has. */
+    public int hit(String bucket, Duration window) {
+        return hit(bucket, window, System.currentTimeMillis());
+    }
+
+    /** How many hits {@code bucket} has in the current window, counting none. */
+    public int hits(String bucket, Duration window) {
+        long start = windowStart(window, System.currentTimeMillis());
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                SELECT COALESCE(MAX(hits), 0) FROM rate_limit_window WHERE bucket = ?1 AND window_start = ?2""")
+                .setParameter(1, bucket)
+                .setParameter(2, OffsetDateTime.ofInstant(Instant.ofEpochMilli(start), ZoneOffset.UTC))
+                .getSingleResult()).intValue());
+    }
+
+    /** A 429 problem saying {@code why}, with the seconds left in the current window as {@code Retry-After}. */
+    public static ProblemException tooMany(String why, Duration window) {
+        return tooMany(why, window, System.currentTimeMillis());
+    }
+
+    private int hit(String bucket, Duration window, long now) {
+        long start = windowStart(window, now);
         int hits = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
                 INSERT INTO rate_limit_window (bucket, window_start, hits) VALUES (?1, ?2, 1)
                 ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_window.hits + 1
@@ -43,11 +68,16 @@ public class RateLimiter {
                 .setParameter(2, OffsetDateTime.ofInstant(Instant.ofEpochMilli(start), ZoneOffset.UTC))
                 .getSingleResult()).intValue());
         cleanUpNowAndThen(now);
-        if (hits > limit) {
-            long retryAfter = Math.max(1, (start + windowMillis - now + 999) / 1000);
-            throw ProblemException.tooManyRequests("More than " + limit + " requests in " + describe(window)
-                    + "; try again in " + retryAfter + " s", retryAfter);
-        }
+        return hits;
+    }
+
+    private static long windowStart(Duration window, long now) {
+        return now - Math.floorMod(now, window.toMillis());
+    }
+
+    private static ProblemException tooMany(String why, Duration window, long now) {
+        long retryAfter = Math.max(1, (windowStart(window, now) + window.toMillis() - now + 999) / 1000);
+        return ProblemException.tooManyRequests(why + "; try again in " + retryAfter + " s", retryAfter);
     }
 
     private void cleanUpNowAndThen(long now) {
@@ -61,7 +91,7 @@ public class RateLimiter {
                 .executeUpdate());
     }
 
-    private static String describe(Duration window) {
+    static String describe(Duration window) {
         if (window.toSeconds() % 3600 == 0) {
             return window.toHours() == 1 ? "an hour" : window.toHours() + " hours";
         }

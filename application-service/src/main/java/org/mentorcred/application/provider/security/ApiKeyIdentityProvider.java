@@ -4,13 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.mentorcred.application.provider.ApiKeyService;
+import org.mentorcred.application.provider.ApiKeys;
+import org.mentorcred.commons.http.FailedAttempts;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
 /** Turns a valid API key into a partner identity: role {@code partner}, principal and attribute = provider id. */
 @ApplicationScoped
@@ -19,6 +23,14 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
     @Inject
     ApiKeyService apiKeys;
 
+    @Inject
+    FailedAttempts failedAttempts;
+
+    private static String clientAddress(ApiKeyAuthenticationRequest request) {
+        RoutingContext context = HttpSecurityUtils.getRoutingContextAttribute(request);
+        return FailedAttempts.clientAddress(context == null ? null : context.request());
+    }
+
     @Override
     public Class<ApiKeyAuthenticationRequest> getRequestType() {
         return ApiKeyAuthenticationRequest.class;
@@ -26,10 +38,17 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
 
     @Override
     public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
+        // Guessing is throttled per client address and per key id named: once either has had its failures of the
+        // window, every attempt is a 429 until the window ends, the right secret included.
+        String[] buckets = ApiKeys.parse(request.key())
+                .map(parsed -> new String[] { "partner-key:" + clientAddress(request), "partner-key:id:" + parsed.keyId() })
+                .orElseGet(() -> new String[] { "partner-key:" + clientAddress(request) });
         return context.runBlocking(() -> {
-            ApiKeyService.Partner partner = apiKeys.authenticate(request.key())
-                    .orElseThrow(() -> PartnerSecurity.unauthorized(
-                            "The API key is unknown or revoked, or its provider is inactive"));
+            failedAttempts.refuseIfBlocked(buckets);
+            ApiKeyService.Partner partner = apiKeys.authenticate(request.key()).orElseThrow(() -> {
+                failedAttempts.recordFailure(buckets);
+                return PartnerSecurity.unauthorized("The API key is unknown or revoked, or its provider is inactive");
+            });
             return QuarkusSecurityIdentity.builder()
                     .setPrincipal(new QuarkusPrincipal(partner.providerId().toString()))
                     .addRole(PartnerSecurity.ROLE)

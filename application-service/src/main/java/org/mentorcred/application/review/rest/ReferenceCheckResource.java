@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,7 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorcred.application.review.ReferenceCheck;
 import org.mentorcred.application.review.mapping.ReferenceCheckQuestion;
 import org.mentorcred.application.review.service.ReferenceCheckService;
+import org.mentorcred.commons.http.FailedAttempts;
 import org.mentorcred.commons.problem.Problem;
+import org.mentorcred.commons.problem.ProblemException;
+
+import io.vertx.core.http.HttpServerRequest;
 
 /** The referee's link: public, the token is the only credential. */
 @Path("/api/v1/reference-checks/{token}")
@@ -58,14 +63,18 @@ public class ReferenceCheckResource {
     @Inject
     ReferenceCheckService service;
 
+    @Inject
+    FailedAttempts failedAttempts;
+
     @GET
     @Operation(summary = "What a referee is asked",
             description = "The applicant's name and the engagement's dates and hours; nothing else of the application.")
     @APIResponse(responseCode = "200", description = "The question",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferenceCheckQuestion.class)))
     public ReferenceCheckQuestion question(
-            @PathParam("token") @Parameter(description = "The token from the link") String token) {
-        return service.question(token);
+            @PathParam("token") @Parameter(description = "The token from the link") String token,
+            @Context HttpServerRequest request) {
+        return guarded(request, () -> service.question(token));
     }
 
     @POST
@@ -79,8 +88,25 @@ public class ReferenceCheckResource {
     @APIResponse(responseCode = "400", description = "No answer, or comment too long",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Answered answer(@PathParam("token") @Parameter(description = "The token from the link") String token,
-            @Valid @NotNull Answer answer) {
+            @Valid @NotNull Answer answer, @Context HttpServerRequest request) {
         String comment = answer.comment() == null || answer.comment().isBlank() ? null : answer.comment().strip();
-        return new Answered(service.answer(token, answer.confirmed(), comment));
+        return guarded(request, () -> new Answered(service.answer(token, answer.confirmed(), comment)));
+    }
+
+    /**
+     * Guessing tokens is throttled per client address: after the window's allowance of unknown tokens
+     * ({@link FailedAttempts}), every link request from that address is a 429 until the window ends.
+     */
+    private <T> T guarded(HttpServerRequest request, java.util.function.Supplier<T> call) {
+        String bucket = "reference-link:" + FailedAttempts.clientAddress(request);
+        failedAttempts.refuseIfBlocked(bucket);
+        try {
+            return call.get();
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                failedAttempts.recordFailure(bucket);
+            }
+            throw e;
+        }
     }
 }
