@@ -29,7 +29,7 @@ record Context(Settings settings, Suite suite, Api api, Tokens tokens, Quiesce q
      * /q/health/ready, polled every 10 ms (finer than the harness's own wait).
      */
     static double startAndTimeReady(ServiceProcess process) {
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(process.baseUrl() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(process.managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         long start = System.nanoTime();
         process.start();

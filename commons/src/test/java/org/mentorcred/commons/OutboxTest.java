@@ -248,6 +248,6 @@ class OutboxTest {
     }
 
     private static int readinessStatus() {
-        return given().when().get("/q/health/ready").then().extract().statusCode();
+        return org.mentorcred.infra.test.Management.given().when().get("/q/health/ready").then().extract().statusCode();
     }
 }

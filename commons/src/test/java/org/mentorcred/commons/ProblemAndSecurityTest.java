@@ -199,7 +199,7 @@ class ProblemAndSecurityTest {
     void readinessCoversTheDatabaseAndKafka() {
         // Readiness follows the broker's connection (another test stops the broker and starts it again), so
         // it is polled: the assertion is that it comes up with both checks, not that it is up at any instant.
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when().get("/q/health/ready")
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> org.mentorcred.infra.test.Management.given().when().get("/q/health/ready")
                 .then().log().ifValidationFails()
                 .statusCode(200)
                 .body("status", equalTo("UP"))

@@ -71,7 +71,7 @@ class VerifiedTokensTest {
     }
 
     static double count(String outcome) {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = org.mentorcred.infra.test.Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher m = Pattern.compile("^mentorcred_security_bearer_tokens_total\\{[^}]*outcome=\"" + outcome
                 + "\"[^}]*\\} (\\S+)$", Pattern.MULTILINE).matcher(metrics);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;

@@ -17,7 +17,8 @@ class SuiteStartsIT {
     void everyServiceIsReadyOnItsOwnPortAndDatabase(Suite suite) {
         for (String service : Suite.SERVICES) {
             // Polled: a fault test before this one may have restarted the broker, and readiness may lag.
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(suite.url(service))
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
+                    .baseUri(suite.instance(service, 1).managementUrl())
                     .when().get("/q/health/ready")
                     .then().statusCode(200).body("status", equalTo("UP")));
             given().baseUri(suite.url(service))

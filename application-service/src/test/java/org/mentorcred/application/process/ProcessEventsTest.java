@@ -45,7 +45,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
@@ -105,7 +104,7 @@ class ProcessEventsTest {
         assertEquals("SUBMITTED", app.getString("status"));
         assertTrue(notes(app).contains("Unexpected ExamBooked ignored: A booking does not fit an application that is SUBMITTED"),
                 notes(app)::toString);
-        RestAssured.given().when().get("/q/metrics").then().statusCode(200)
+        org.mentorcred.infra.test.Management.given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("mentorcred_process_unexpected_events_total{type=\"ExamBooked\"}"));
 
         // The exam consumer goes on with the next event, and the others with theirs.

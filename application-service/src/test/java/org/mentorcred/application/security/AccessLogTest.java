@@ -41,10 +41,10 @@ class AccessLogTest {
             for (int i = 0; i < 2; i++) {
                 // 404 (no such link), or 429 if other tests used up this minute's allowance of link requests.
                 given().when().get("/api/v1/reference-checks/" + token).then().statusCode(anyOf(is(404), is(429)));
-                given().when().get("/q/health/live").then().statusCode(200);
+                given().when().get("/api/v1/admin/outbox").then().statusCode(401);
             }
-            // The second health line is written after the first link request ended: had it been logged, it is there.
-            await().atMost(Duration.ofSeconds(10)).until(() -> accessLines(logs, "/q/health/live") >= 2);
+            // The second outbox line is written after the first link request ended: had it been logged, it is there.
+            await().atMost(Duration.ofSeconds(10)).until(() -> accessLines(logs, "/api/v1/admin/outbox") >= 2);
             logs.assertNoneOf(List.of(token));
         }
     }

@@ -12,7 +12,7 @@ public final class Metrics {
 
     /** The sum of every sample of {@code name} (all label sets) whose labels contain {@code labelFragment}. */
     public static double sum(ServiceProcess instance, String name, String labelFragment) {
-        String text = given().baseUri(instance.baseUrl()).when().get("/q/metrics").then().statusCode(200)
+        String text = given().baseUri(instance.managementUrl()).when().get("/q/metrics").then().statusCode(200)
                 .extract().asString();
         double sum = 0;
         for (String line : text.split("\n")) {

@@ -25,6 +25,7 @@ public final class ServiceProcess {
     private final String name;
     private final int instance;
     private final int port;
+    private final int managementPort;
     private final List<String> jvmOptions;
     private final Path jar;
     private final Map<String, String> env;
@@ -32,8 +33,9 @@ public final class ServiceProcess {
     private Process process;
     private List<String> extraJvmOptions = List.of();
 
-    ServiceProcess(String name, int instance, Path jar, int port, Map<String, String> env, Path log,
-            List<String> jvmOptions) {
+    ServiceProcess(String name, int instance, Path jar, int port, int managementPort, Map<String, String> env,
+            Path log, List<String> jvmOptions) {
+        this.managementPort = managementPort;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.name = name;
         this.instance = instance;
@@ -45,6 +47,11 @@ public final class ServiceProcess {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** The management interface: health ({@code /q/health/ready}) and metrics ({@code /q/metrics}). */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public synchronized boolean isRunning() {
@@ -65,6 +72,7 @@ public final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         try {
             process = builder.start();
         } catch (IOException e) {
@@ -81,7 +89,7 @@ public final class ServiceProcess {
     /** Waits until /q/health/ready answers 200 (database and Kafka reachable). */
     public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         while (true) {
             if (!isRunning()) {

@@ -76,6 +76,8 @@ public class LocalInfraResource implements QuarkusTestResourceLifecycleManager {
         }
         config.put("mp.jwt.verify.publickey.location", publicKey.toAbsolutePath().toString());
         config.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
+        // Health and metrics are on the management port; a free one, which Management.given() reads back.
+        config.put("quarkus.management.test-port", Integer.toString(KafkaBrokerProcess.freePort()));
         if (withKafka) {
             Path root = Path.of("target", "test-kafka").toAbsolutePath();
             deleteQuietly(root);

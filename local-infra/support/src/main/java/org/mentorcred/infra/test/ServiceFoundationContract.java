@@ -34,14 +34,14 @@ public abstract class ServiceFoundationContract {
 
     @Test
     void livenessIsUp() {
-        given().when().get("/q/health/live")
+        Management.given().when().get("/q/health/live")
                 .then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void readinessCoversTheDatabaseAndKafka() {
         // Polled: the first Kafka check of a cold service may time out, and readiness is allowed to lag.
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when().get("/q/health/ready")
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Management.given().when().get("/q/health/ready")
                 .then().log().ifValidationFails()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
@@ -103,9 +103,35 @@ public abstract class ServiceFoundationContract {
     }
 
     @Test
-    void prometheusMetricsAreServed() {
-        given().when().get("/q/metrics")
+    void prometheusMetricsAreServedOnTheManagementPortOnly() {
+        Management.given().when().get("/q/metrics")
                 .then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live")) {
+            given().when().get(path).then().statusCode(404).contentType(PROBLEM);
+        }
+    }
+
+    /**
+     * Every answer says {@code nosniff}; JSON answers, which carry personal data, are never stored by a cache unless
+     * they say otherwise; and a {@code Location} is never built from the {@code Host} header the caller sent.
+     */
+    @Test
+    void answersCarryTheSecurityHeaders() {
+        for (var answer : List.of(
+                given().header("Authorization", TestTokens.bearer("admin", "admin-1")).when().get("/api/v1/admin/outbox"),
+                given().when().get("/api/v1/admin/outbox"),
+                given().when().get("/api/v1/nothing-here"))) {
+            answer.then().header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store");
+        }
+    }
+
+    /** A URI over 8192 characters is a 414 problem, headers over 16 KB a 431 problem (not the codec's bare answers). */
+    @Test
+    void anOverlongUriOrHeaderIsAProblem() {
+        given().queryParam("x", "a".repeat(9000)).when().get("/api/v1/admin/outbox")
+                .then().statusCode(414).contentType(PROBLEM).body("status", equalTo(414));
+        given().header("X-Padding", "a".repeat(17_000)).when().get("/api/v1/admin/outbox")
+                .then().statusCode(431).contentType(PROBLEM).body("status", equalTo(431));
     }
 
     @Test
@@ -119,6 +145,51 @@ public abstract class ServiceFoundationContract {
         given().header("Authorization", TestTokens.bearer("admin", "admin-1"))
                 .when().get("/api/v1/admin/outbox")
                 .then().statusCode(200).body("pending", org.hamcrest.Matchers.notNullValue());
+    }
+
+    /**
+     * Every token that is forged, of another issuer or audience, not yet or no longer valid, meant to live too long,
+     * or whose claims have the wrong shape is a 401 problem with a Bearer challenge, never a 2xx or a 500. The same
+     * claim set unchanged is accepted, so each case fails for its own claim alone.
+     */
+    @Test
+    void forgedExpiredAndOddTokensAre401Problems() {
+        long now = java.time.Instant.now().getEpochSecond();
+        given().header("Authorization", "Bearer " + TestTokens.withClaims(Map.of()))
+                .when().get("/api/v1/admin/outbox").then().statusCode(200);
+        Map<String, String> tokens = new java.util.LinkedHashMap<>();
+        tokens.put("alg=none", TestTokens.unsigned());
+        tokens.put("HS256 signed with the public key", TestTokens.hmacWithPublicKey());
+        tokens.put("another issuer", TestTokens.withClaims(Map.of("iss", "https://evil.example")));
+        tokens.put("another audience", TestTokens.withClaims(Map.of("aud", "another-api")));
+        tokens.put("no audience", TestTokens.withClaims(nullClaim("aud")));
+        tokens.put("not valid before an hour from now", TestTokens.withClaims(Map.of("nbf", now + 3600)));
+        tokens.put("no exp", TestTokens.withClaims(nullClaim("exp")));
+        tokens.put("expired 5 minutes ago", TestTokens.withClaims(Map.of("iat", now - 3600, "exp", now - 300)));
+        tokens.put("valid until 9999", TestTokens.withClaims(Map.of("exp", 253_402_300_799L)));
+        tokens.put("living 2 days", TestTokens.withClaims(Map.of("exp", now + 2 * 86_400)));
+        tokens.put("issued an hour from now", TestTokens.withClaims(Map.of("iat", now + 3600, "exp", now + 7200)));
+        tokens.put("no iat", TestTokens.withClaims(nullClaim("iat")));
+        tokens.put("groups an object", TestTokens.withClaims(Map.of("groups", Map.of("admin", true))));
+        tokens.put("groups a number", TestTokens.withClaims(Map.of("groups", 7)));
+        tokens.put("groups a boolean", TestTokens.withClaims(Map.of("groups", true)));
+        tokens.put("empty sub", TestTokens.withClaims(Map.of("sub", "")));
+        tokens.put("no sub", TestTokens.withClaims(nullClaim("sub")));
+        List<String> wrong = new ArrayList<>();
+        tokens.forEach((name, token) -> {
+            var answer = given().header("Authorization", "Bearer " + token).when().get("/api/v1/admin/outbox");
+            if (answer.statusCode() != 401 || !String.valueOf(answer.contentType()).startsWith(PROBLEM)
+                    || !String.valueOf(answer.header("WWW-Authenticate")).startsWith("Bearer")) {
+                wrong.add(name + ": " + answer.statusCode() + " " + answer.contentType() + " " + answer.asString());
+            }
+        });
+        assertTrue(wrong.isEmpty(), "Tokens not refused with a 401 problem:\n" + String.join("\n", wrong));
+    }
+
+    private static Map<String, Object> nullClaim(String name) {
+        Map<String, Object> change = new java.util.HashMap<>();
+        change.put(name, null);
+        return change;
     }
 
     @Test

@@ -58,8 +58,27 @@ public final class ApiFuzzer {
     private final MatrixFixtures fixtures;
     private Duration budget = Duration.parse("PT" + System.getProperty("mentorcred.fuzz.budget", "45s").toUpperCase(
             Locale.ROOT).replace("PT", ""));
-    private long seed = Long.getLong("mentorcred.fuzz.seed", System.nanoTime());
+    private long seed = seed();
     private final List<String> skipped = new ArrayList<>();
+
+    /** The seed CI uses, so that a CI failure repeats exactly. */
+    static final long CI_SEED = 20_261_207L;
+
+    /**
+     * {@code -Dmentorcred.fuzz.seed=N} repeats a run; {@code -Dmentorcred.fuzz.seed=random} draws a new seed. Without
+     * it, CI (the {@code CI} environment variable is {@code true}) uses {@link #CI_SEED} and a developer's run a new
+     * seed each time, so the cases add up from run to run. The seed is printed either way.
+     */
+    static long seed() {
+        String configured = System.getProperty("mentorcred.fuzz.seed", "").strip();
+        if (configured.equalsIgnoreCase("random")) {
+            return System.nanoTime();
+        }
+        if (!configured.isEmpty()) {
+            return Long.parseLong(configured);
+        }
+        return "true".equalsIgnoreCase(System.getenv("CI")) ? CI_SEED : System.nanoTime();
+    }
 
     private ApiFuzzer(OpenApiSpec spec, AuthorizationMatrix matrix, MatrixFixtures fixtures) {
         this.spec = spec;
@@ -92,6 +111,7 @@ public final class ApiFuzzer {
                 .filter(op -> skipped.stream().noneMatch(s -> s.startsWith(op.key() + " — ")))
                 .sorted(Comparator.comparing(ApiOperation::key)).toList();
         Map<String, PreparedCall> bases = new LinkedHashMap<>();
+        java.util.Set<String> needCredentials = new java.util.HashSet<>();
         for (ApiOperation op : operations) {
             AuthorizationMatrix.Entry entry = matrix.entry(op.key());
             if (entry == null) {
@@ -101,6 +121,9 @@ public final class ApiFuzzer {
                     .sorted(Comparator.comparing(p -> p == Principal.ANONYMOUS ? 1 : 0)).findFirst()
                     // No principal: the operation's credential is not a token or key (a signed webhook, say).
                     .orElse(Principal.ANONYMOUS);
+            if (!entry.allowed().contains(Principal.ANONYMOUS)) {
+                needCredentials.add(op.key());
+            }
             bases.put(op.key(), entry.prepare(op, principal, fixtures.variables(new MatrixCall(op, principal)),
                     fixtures));
         }
@@ -128,6 +151,10 @@ public final class ApiFuzzer {
                     sent++;
                     credentialsOf(mutation.call(), credentials);
                     String finding = check(mutation, response);
+                    if (finding == null && response.statusCode() / 100 == 2 && needCredentials.contains(op.key())
+                            && spoilsCredentials(bases.get(op.key()), mutation)) {
+                        finding = response.statusCode() + " to a request whose credentials were spoiled";
+                    }
                     if (finding != null) {
                         findings.add(op.key() + " [" + mutation.kind() + ": " + mutation.description() + "] → " + finding);
                     }
@@ -147,6 +174,24 @@ public final class ApiFuzzer {
             fail(findings.size() + " bad answers to fuzzed requests (repeat with -Dmentorcred.fuzz.seed=" + seed
                     + "):\n" + String.join("\n", findings));
         }
+    }
+
+    /**
+     * The mutation replaced the credential the operation's request carries (its bearer token or its API key) with a
+     * bad one: an expired or unsigned token, junk. Such a request must never succeed. (A bad bearer token added to
+     * a request authenticated by its API key, or to an anonymous one, spoils nothing.)
+     */
+    static boolean spoilsCredentials(PreparedCall base, Mutation mutation) {
+        if (!"credentials".equals(mutation.kind())) {
+            return false;
+        }
+        for (String header : List.of("Authorization", "X-API-Key")) {
+            String before = base.headers().get(header);
+            if (before != null && !before.equals(mutation.call().headers().get(header))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What is wrong with the answer to a spoiled request, or null. */

@@ -27,6 +27,45 @@ class MutationsTest {
     private static final PreparedCall BASE = new PreparedCall("POST", "/things/{id}", Map.of("id", "42"), Map.of(),
             Map.of(), "application/json", "{\"name\":\"n\",\"hours\":3}".getBytes(StandardCharsets.UTF_8));
 
+    /**
+     * Spoiling the credential a request is authenticated by is what the fuzzer then holds to "never a 2xx"; a bad
+     * token added beside an API key, or to a request that had none, spoils nothing.
+     */
+    @Test
+    void aCredentialsMutationSpoilsOnlyTheCredentialTheRequestCarried() {
+        PreparedCall bearer = BASE.withHeader("Authorization", "Bearer good");
+        PreparedCall apiKey = BASE.withHeader("X-API-Key", "mc_good");
+        Random random = new Random(11);
+        for (int i = 0; i < 50; i++) {
+            Mutation onBearer = Mutations.credentials(bearer, random);
+            assertEquals(true, ApiFuzzer.spoilsCredentials(bearer, onBearer), onBearer.description());
+            Mutation onKey = Mutations.credentials(apiKey, random);
+            assertEquals(onKey.description().startsWith("X-API-Key"), ApiFuzzer.spoilsCredentials(apiKey, onKey),
+                    onKey.description());
+            assertEquals(false, ApiFuzzer.spoilsCredentials(BASE, Mutations.credentials(BASE, random)));
+        }
+        assertEquals(false, ApiFuzzer.spoilsCredentials(bearer, new Mutation("query", "q", bearer.withQuery("q", "1"))));
+    }
+
+    @Test
+    void ciRunsTheFuzzerWithOneFixedSeedAndAFlagDrawsANewOne() {
+        String before = System.getProperty("mentorcred.fuzz.seed");
+        try {
+            System.setProperty("mentorcred.fuzz.seed", "42");
+            assertEquals(42L, ApiFuzzer.seed());
+            System.setProperty("mentorcred.fuzz.seed", "random");
+            assertEquals(false, ApiFuzzer.seed() == ApiFuzzer.seed());
+            System.clearProperty("mentorcred.fuzz.seed");
+            assertEquals("true".equalsIgnoreCase(System.getenv("CI")), ApiFuzzer.seed() == ApiFuzzer.CI_SEED);
+        } finally {
+            if (before == null) {
+                System.clearProperty("mentorcred.fuzz.seed");
+            } else {
+                System.setProperty("mentorcred.fuzz.seed", before);
+            }
+        }
+    }
+
     @Test
     void aSeedRepeatsItsRun() {
         assertEquals(run(7L), run(7L));
