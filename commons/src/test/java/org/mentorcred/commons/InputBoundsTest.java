@@ -60,4 +60,20 @@ class InputBoundsTest {
         given().contentType(ContentType.JSON).body("{\"on\":\"1900-01-01\",\"at\":\"2999-12-31T23:59:59Z\"}")
                 .when().post("/probe/measures").then().statusCode(200);
     }
+
+    /**
+     * An unknown enum constant, a malformed UUID or date and an out-of-bounds number no longer hide the body's other
+     * violations: one 400 lists them all, each once, whatever their kind.
+     */
+    @Test
+    void everyViolationOfABodyIsListedAtOnceWhateverItsKind() {
+        given().contentType(ContentType.JSON)
+                .body("{\"id\":\"not-a-uuid\",\"name\":\"\",\"mode\":\"FLYING\",\"startDate\":\"2026-13-45\","
+                        + "\"lines\":[{\"name\":\"a\",\"hours\":-1},{\"name\":\"b\",\"hours\":\"many\"}]}")
+                .when().post("/probe/forms")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("6 fields are invalid"))
+                .body("violations.field", org.hamcrest.Matchers.contains("id", "lines[0].hours", "lines[1].hours",
+                        "mode", "name", "startDate"));
+    }
 }

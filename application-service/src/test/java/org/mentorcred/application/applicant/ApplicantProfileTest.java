@@ -21,6 +21,22 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class ApplicantProfileTest {
 
+    /** A bad enum no longer hides the other errors: every violation of the profile is listed at once. */
+    @Test
+    void everyViolationOfAProfileIsListedEvenBesideABadEnum() {
+        String subject = fresh("violations");
+        Map<String, Object> profile = profile(subject + "@example.org", 145.5, -0.1276);
+        profile.put("preferredLanguage", "French");
+        profile.put("country", "Canada");
+        profile.put("highestEducation", "PHD");
+        asApplicant(subject).contentType(ContentType.JSON).body(profile)
+                .when().put("/api/v1/applicants/me")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", containsInAnyOrder("country", "highestEducation", "latitude",
+                        "preferredLanguage"));
+        asApplicant(subject).when().get("/api/v1/applicants/me").then().statusCode(404);
+    }
+
     @Test
     void createsReadsAndUpdatesTheCallersProfile() {
         String subject = fresh("amara");

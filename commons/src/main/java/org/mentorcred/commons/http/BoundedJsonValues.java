@@ -14,6 +14,8 @@ import java.util.function.UnaryOperator;
 import jakarta.inject.Singleton;
 
 import org.mentorcred.commons.api.InputBounds;
+import org.mentorcred.commons.problem.BodyViolations;
+import org.mentorcred.commons.problem.ProblemMapper;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -22,6 +24,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
@@ -74,6 +77,33 @@ public class BoundedJsonValues implements ObjectMapperCustomizer {
             }
         });
         mapper.registerModule(module);
+        mapper.addHandler(new RecordingProblemHandler());
+    }
+
+    /**
+     * While a request body is read ({@link BodyViolations}), a string or number that does not convert (an unknown
+     * enum constant, a malformed date or UUID) is recorded and read as null, so that every other violation of the
+     * body is found too; elsewhere Jackson fails as usual.
+     */
+    private static final class RecordingProblemHandler extends DeserializationProblemHandler {
+
+        @Override
+        public Object handleWeirdStringValue(DeserializationContext context, Class<?> targetType, String value,
+                String failureMsg) {
+            return recorded(context, targetType) ? null : NOT_HANDLED;
+        }
+
+        @Override
+        public Object handleWeirdNumberValue(DeserializationContext context, Class<?> targetType, Number value,
+                String failureMsg) {
+            return recorded(context, targetType) ? null : NOT_HANDLED;
+        }
+
+        private static boolean recorded(DeserializationContext context, Class<?> targetType) {
+            // A primitive read as null becomes its zero (Jackson's own fallback); the recorded violation still fails
+            // the request, and bean validation's complaint about that zero is left out as the same field.
+            return BodyViolations.record(context.getParser(), "must be " + ProblemMapper.describe(targetType));
+        }
     }
 
     /** The type's own deserializer, then the bounds check. */
@@ -99,6 +129,9 @@ public class BoundedJsonValues implements ObjectMapperCustomizer {
             try {
                 return value == null ? null : check.apply(value);
             } catch (IllegalArgumentException e) {
+                if (BodyViolations.record(parser, e.getMessage())) {
+                    return null; // the body goes on being read, so that its other violations are listed too
+                }
                 throw new InvalidJsonValueException(parser, e.getMessage());
             }
         }

@@ -27,6 +27,9 @@ public class RejectNulCharacters implements ObjectMapperCustomizer {
             public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
                 String value = super.deserialize(parser, context);
                 if (value != null && value.indexOf('\u0000') >= 0) {
+                    if (org.mentorcred.commons.problem.BodyViolations.record(parser, "must not contain NUL characters")) {
+                        return null;
+                    }
                     throw new InvalidJsonValueException(parser, "must not contain NUL characters");
                 }
                 return value;

@@ -196,7 +196,7 @@ public class ProblemMapper {
     }
 
     /** What a client should send, in words, without naming our classes. */
-    static String describe(Class<?> type) {
+    public static String describe(Class<?> type) {
         if (type.isEnum()) {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
