@@ -31,4 +31,8 @@ public class ApplicationContact {
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** When the applicant was erased; from then on nothing is emailed to them. */
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
 }

@@ -222,6 +222,7 @@ public class EventNotifications {
     }
 
     private void toPerson(EventRef ref, EmailKind kind, UUID applicationId, Person person, Object model) {
-        notifications.send(ref, kind, applicationId, person.name(), person.email(), person.preferredLanguage(), model);
+        notifications.sendToNamedApplicant(ref, kind, applicationId, person.name(), person.email(),
+                person.preferredLanguage(), model);
     }
 }

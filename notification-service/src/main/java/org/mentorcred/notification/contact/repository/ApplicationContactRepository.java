@@ -36,7 +36,8 @@ public class ApplicationContactRepository implements PanacheRepositoryBase<Appli
                   DO UPDATE SET name = excluded.name, email = excluded.email,
                       preferred_language = excluded.preferred_language,
                       programme = coalesce(excluded.programme, application_contact.programme),
-                      source_event_type = excluded.source_event_type, updated_at = excluded.updated_at"""
+                      source_event_type = excluded.source_event_type, updated_at = excluded.updated_at
+                  WHERE application_contact.erased_at IS NULL"""
                 : "DO NOTHING";
         return getEntityManager().createNativeQuery("""
                 INSERT INTO application_contact

@@ -71,13 +71,14 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
 
     /**
      * Records a successful send. Conditional on the attempt: if this claim expired and another dispatcher took
-     * the email over, its outcome is the one that counts.
+     * the email over, its outcome is the one that counts. An email given up while it was being sent (the applicant
+     * was erased meanwhile: FAILED, same attempt) was sent all the same, and the log says so.
      */
     public boolean markSent(UUID id, int attempt) {
         return getEntityManager().createNativeQuery("""
                 UPDATE notification SET status = 'SENT', sent_at = now(), updated_at = now(),
                     next_attempt_at = NULL, last_error = NULL
-                WHERE id = ?1 AND status = 'PENDING' AND attempts = ?2""")
+                WHERE id = ?1 AND status IN ('PENDING', 'FAILED') AND attempts = ?2""")
                 .setParameter(1, id)
                 .setParameter(2, attempt)
                 .executeUpdate() == 1;

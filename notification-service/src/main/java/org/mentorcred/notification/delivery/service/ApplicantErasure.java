@@ -11,8 +11,11 @@ import org.mentorcred.notification.messaging.events.ApplicantErased;
 /**
  * An erased applicant's copies here: the application's contact is anonymised, and so is every email of the
  * application in the delivery log (subject and bodies wiped, the applicant's address replaced; addresses of other
- * people, such as a provider's, are theirs and stay). Emails not yet sent are given up. What remains says when which
- * template went out, which is what the log is for.
+ * people, such as a provider's, are theirs and stay). Emails not yet sent are given up, and none is queued for the
+ * applicant afterwards (the contact is marked erased): no email to them is required by law once they are erased (a
+ * refund that follows shows on their card statement). An email already handed to the SMTP server when the erasure
+ * came is recorded as sent, which it was. What remains says when which template went out, which is what the log is
+ * for.
  */
 @ApplicationScoped
 public class ApplicantErasure {
@@ -24,7 +27,7 @@ public class ApplicantErasure {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onApplicantErased(ApplicantErased event) {
-        String erased = "erased-" + event.applicantId() + "@erased.invalid";
+        String erased = "erased-" + event.applicantId() + NotificationService.ERASED_DOMAIN;
         int emails = em.createNativeQuery("""
                 UPDATE notification SET
                        recipient = CASE WHEN lower(recipient) = (SELECT lower(email) FROM application_contact
@@ -41,7 +44,8 @@ public class ApplicantErasure {
                 .setParameter(2, erased)
                 .executeUpdate();
         int contacts = em.createNativeQuery("""
-                UPDATE application_contact SET name = 'Erased', email = ?2, updated_at = now()
+                UPDATE application_contact SET name = 'Erased', email = ?2, updated_at = now(),
+                       erased_at = coalesce(erased_at, now())
                 WHERE application_id = ?1""")
                 .setParameter(1, event.applicationId())
                 .setParameter(2, erased)

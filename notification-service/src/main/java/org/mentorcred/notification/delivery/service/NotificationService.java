@@ -48,6 +48,9 @@ public class NotificationService {
     @Inject
     EmailRenderer renderer;
 
+    /** The domain of the addresses erasure gives erased people ({@link ApplicantErasure}): never mailed. */
+    static final String ERASED_DOMAIN = "@erased.invalid";
+
     @Inject
     DeliveryDispatcher dispatcher;
 
@@ -62,10 +65,27 @@ public class NotificationService {
             LOG.debugf("%s already caused its %s email", event, kind.template());
             return;
         }
+        if (email != null && email.toLowerCase(java.util.Locale.ROOT).endsWith(ERASED_DOMAIN)) {
+            LOG.infof("%s email of %s not sent: its recipient was erased", kind.template(), event);
+            return;
+        }
         Recipient to = new Recipient(name, email, renderer.languageFor(preferredLanguage));
         Notification notification = newNotification(event, kind, applicationId);
         queue(notification, to, renderer.render(kind, to, model));
         notifications.persist(notification);
+    }
+
+    /** Queues an email to the applicant the event names, unless the applicant of that application was erased. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sendToNamedApplicant(EventRef event, EmailKind kind, UUID applicationId, String name, String email,
+            String preferredLanguage, Object model) {
+        ApplicationContact contact = contacts.findById(applicationId);
+        if (contact != null && contact.erasedAt != null) {
+            LOG.infof("%s email of %s not sent: the applicant of application %s was erased", kind.template(), event,
+                    applicationId);
+            return;
+        }
+        send(event, kind, applicationId, name, email, preferredLanguage, model);
     }
 
     /**
@@ -77,6 +97,11 @@ public class NotificationService {
     public void sendToApplicant(EventRef event, EmailKind kind, UUID applicationId, Object model) {
         contacts.lockApplication(applicationId);
         ApplicationContact contact = contacts.findById(applicationId);
+        if (contact != null && contact.erasedAt != null) {
+            LOG.infof("%s email of %s not sent: the applicant of application %s was erased", kind.template(), event,
+                    applicationId);
+            return;
+        }
         if (contact != null) {
             send(event, kind, applicationId, contact.name, contact.email, contact.preferredLanguage, model);
             return;
