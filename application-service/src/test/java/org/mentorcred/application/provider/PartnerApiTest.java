@@ -107,6 +107,17 @@ class PartnerApiTest {
         send(partner, completion(fresh("ENR"), "x@example.org")).statusCode(401);
     }
 
+    /** A bearer token means nothing on the partner API, and its 401 says what it needs: an API key. */
+    @Test
+    void aBearerTokenOnThePartnerApiIsToldToSendAnApiKey() {
+        given().header("Authorization", org.mentorcred.infra.test.TestTokens.bearer("admin", "admin-1"))
+                .when().get(COMPLETIONS)
+                .then().statusCode(401).contentType(PROBLEM)
+                .header("WWW-Authenticate", startsWith("ApiKey"))
+                .body("detail", org.hamcrest.Matchers.containsString("X-API-Key"))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsStringIgnoringCase("bearer")));
+    }
+
     @Test
     void keysRotateWithoutDowntime() {
         Partner partner = partner();
