@@ -183,7 +183,8 @@ public final class Fixtures {
 
     /**
      * Fills every section IMC_CPM requires: an ACCREDITED training with its certificate, three completed engagements
-     * (Jonas Berg, Priya Nair, Chen Wei) with a CONTACT reference from the first two mentees, supervision, ethics.
+     * (Jonas Berg, Priya Nair, Chen Wei) with a CONTACT reference from the first two mentees, supervision (the IMC asks
+     * for no ethics declaration).
      */
     public static void completeCpm(String subject, String applicationId) {
         String base = "/api/v1/applications/" + applicationId;
@@ -196,7 +197,6 @@ public final class Fixtures {
             }
         }
         put(subject, base + "/supervision", supervision()).statusCode(200);
-        put(subject, base + "/ethics", ethics()).statusCode(200);
     }
 
     // --- providers -------------------------------------------------------------------------------------
