@@ -63,6 +63,13 @@ public class Booking extends PanacheEntityBase {
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
 
+    /**
+     * Until when the candidate may reschedule or cancel when that is later than the session's usual cut-off: set
+     * when the body moved the session (a fresh window); null otherwise.
+     */
+    @Column(name = "changeable_until")
+    public Instant changeableUntil;
+
     @Version
     public int version;
 

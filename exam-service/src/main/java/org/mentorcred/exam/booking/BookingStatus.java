@@ -5,5 +5,10 @@ public enum BookingStatus {
     BOOKED,
     CANCELLED,
     /** The exam was sat: its result is recorded. */
-    SAT
+    SAT,
+    /**
+     * The candidate did not come: no result was recorded within {@code mentorcred.exam.no-show.after} of the
+     * session's start. It counts as a failed attempt; retakes follow the usual rules.
+     */
+    NO_SHOW
 }

@@ -45,7 +45,7 @@ public final class ExamEvents {
     }
 
     public record ExamBookingMoved(UUID bookingId, UUID applicationId, UUID candidateId, Level level,
-            PreviousSlot previous, Session session, Instant movedAt) {
+            PreviousSlot previous, Session session, Instant movedAt, Instant changeableUntil) {
     }
 
     public record TopicScore(Topic topic, BigDecimal score, BigDecimal weightPercent, BigDecimal weightedPoints) {
@@ -53,6 +53,7 @@ public final class ExamEvents {
 
     public record ExamResultRecorded(UUID resultId, UUID bookingId, UUID applicationId, UUID candidateId, Level level,
             List<TopicScore> scores, BigDecimal weightedScore, BigDecimal passMark, boolean passed, int attemptNumber,
-            int attemptsAllowed, int attemptsRemaining, LocalDate retakeAllowedFrom, Instant recordedAt) {
+            int attemptsAllowed, int attemptsRemaining, LocalDate retakeAllowedFrom, Instant recordedAt,
+            boolean noShow) {
     }
 }

@@ -79,6 +79,10 @@ public class ExamResult extends PanacheEntityBase {
 
     public boolean passed;
 
+    /** The candidate did not attend: recorded by the no-show job, every score 0. */
+    @Column(name = "no_show")
+    public boolean noShow;
+
     /** The exam's date at the centre (local time). */
     @Column(name = "exam_date")
     public LocalDate examDate;

@@ -290,6 +290,51 @@ class BookingTest {
                 .then().body("status", equalTo("BOOKED"));
     }
 
+    /**
+     * A session the body moves inside the cut-off leaves nobody stuck: each candidate booked on it may choose another
+     * session or cancel free of charge for a fresh window (7 days, never past the start), stated in the event and the
+     * booking; after it, the usual refusal.
+     */
+    @Test
+    void aSessionMovedInsideTheCutoffGivesItsCandidatesAFreshWindow() throws Exception {
+        Candidate amara = authorize(producer, "PM", 3);
+        Candidate bola = authorize(producer, "PM", 3);
+        Candidate chidi = authorize(producer, "PM", 3);
+        String centre = centre(20);
+        Instant startsAt = daysAhead(20);
+        String sessionId = session(centre, "PM", startsAt, 20);
+        String later = session(centre, "PM", daysAhead(60), 20);
+        String amarasBooking = book(amara, sessionId);
+        String bolasBooking = book(bola, sessionId);
+        String chidisBooking = book(chidi, sessionId);
+
+        Instant movedAt = startsAt.minus(2, ChronoUnit.DAYS); // past the 7-day cut-off
+        travelTo(movedAt);
+        Instant newStart = startsAt.plus(3, ChronoUnit.HOURS);
+        given().header("Authorization", ExamFixtures.admin()).contentType(ContentType.JSON)
+                .body(Map.of("startsAt", newStart.toString()))
+                .when().post("/api/v1/sessions/" + sessionId + "/move").then().statusCode(200);
+        // The window (7 days from the move) would outlast the session: it ends when the session starts.
+        ConsumerRecord<String, String> moved = events.awaitOne(ofType(EventContracts.ceType("exam-service",
+                "ExamBookingMoved")).and(withKey(amara.applicationId())), WAIT);
+        EventContracts.assertValid("exam-service", "ExamBookingMoved", moved.value());
+        assertEquals(newStart.toString(), JSON.readTree(moved.value()).get("changeableUntil").asText());
+        given().header("Authorization", amara.bearer()).when().get("/api/v1/bookings/" + amarasBooking)
+                .then().body("changeableUntil", equalTo(newStart.toString()));
+
+        travelTo(movedAt.plus(1, ChronoUnit.DAYS));
+        post(amara, "/api/v1/bookings/" + amarasBooking + "/reschedule", Map.of("sessionId", later))
+                .statusCode(201);
+        given().header("Authorization", bola.bearer()).when().post("/api/v1/bookings/" + bolasBooking + "/cancel")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+
+        travelTo(newStart); // the window is over
+        given().header("Authorization", chidi.bearer()).when().post("/api/v1/bookings/" + chidisBooking + "/cancel")
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("https://mentorcred.org/problems/change-cutoff-passed"))
+                .body("changeableUntil", equalTo(newStart.toString()));
+    }
+
     @Test
     void justBeforeTheCutoffACandidateMayStillCancel() {
         Candidate amara = authorize(producer, "PM", 3);

@@ -285,6 +285,26 @@ class EmailPerEventTest {
         assertEquals("Your Level 2 Professional Mentor exam has moved to 22 March 2027 at 09:00 UTC", email.subject());
         assertBothParts(email, "22 March 2027 at 09:00 UTC", "15 March 2027 at 09:00 UTC",
                 "MentorCred Testing Centre London", "Your booking stands");
+        // Until when the candidate may choose another session or cancel: the window the move gave.
+        assertContains("text part", email.text(), "or to cancel, free of charge, until 15 March 2027 at 09:00 UTC");
+        assertContains("html part", email.html(), "free of charge, until <strong>15 March 2027 at 09:00 UTC</strong>");
+    }
+
+    @Test
+    void aNoShowIsToldItCountsAsAnAttemptWithTheRetakeRules() {
+        Applicant a = applicant();
+        ObjectNode result = example(EXAM, "ExamResultRecorded", a.applicationId());
+        result.put("weightedScore", 0).put("passed", false).put("attemptsRemaining", 2).put("noShow", true)
+                .put("retakeAllowedFrom", "2027-06-01");
+        for (com.fasterxml.jackson.databind.JsonNode score : result.get("scores")) {
+            ((ObjectNode) score).put("score", 0).put("weightedPoints", 0);
+        }
+        events.send(EXAM, "ExamResultRecorded", result);
+
+        ReceivedEmail email = next(a);
+        assertEquals("Your Level 2 Professional Mentor exam: you did not attend", email.subject());
+        assertBothParts(email, "You did not attend the Level 2 Professional Mentor exam", "counts as an attempt",
+                "attempt 1 of 3", "1 June 2027");
     }
 
     @Test

@@ -15,4 +15,11 @@ public interface BookingConfig {
      */
     @WithDefault("P7D")
     Duration changeCutoff();
+
+    /**
+     * When the body moves a session, each candidate booked on it may reschedule or cancel free of charge for this
+     * long after the move (ours), even past the cut-off, though never after the session has started.
+     */
+    @WithDefault("P7D")
+    Duration movedChangeWindow();
 }

@@ -34,10 +34,10 @@ public class BookingEvents {
     }
 
     public void moved(Booking b, ExamEvents.PreviousSlot previous, ExamSession session, TestingCentre centre,
-            Instant movedAt) {
+            Instant movedAt, Instant changeableUntil) {
         outbox.publish(ExamEvents.TOPIC, b.applicationId.toString(), ExamEvents.EXAM_BOOKING_MOVED,
                 new ExamBookingMoved(b.id, b.applicationId, b.candidateId, b.level, previous, session(session, centre),
-                        movedAt));
+                        movedAt, changeableUntil));
     }
 
     public static ExamEvents.Session session(ExamSession session, TestingCentre centre) {

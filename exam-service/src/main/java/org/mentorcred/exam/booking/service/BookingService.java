@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
@@ -113,7 +114,7 @@ public class BookingService {
         }
         ExamSession from = requireSession(old.sessionId);
         ExamSession to = requireSession(toSessionId);
-        requireBeforeCutoff(from);
+        requireChangeable(old, from);
         requireBookable(to, old.level);
         ExamAuthorization authorization = authorizations.findById(old.authorizationId);
         if (authorization == null || authorization.status != AuthorizationStatus.ACTIVE) {
@@ -123,11 +124,11 @@ public class BookingService {
         // and an admin cancelling a session queue behind each other instead of deadlocking.
         int seatsTaken;
         if (from.id.compareTo(to.id) < 0) {
-            releaseSeat(from);
+            releaseSeat(old, from);
             seatsTaken = takeSeat(to);
         } else {
             seatsTaken = takeSeat(to);
-            releaseSeat(from);
+            releaseSeat(old, from);
         }
         Instant now = time.now();
         old.cancel(CancelReason.RESCHEDULED, now);
@@ -145,8 +146,8 @@ public class BookingService {
         Booking booking = requireOwned(subject, bookingId);
         requireActive(booking);
         ExamSession session = requireSession(booking.sessionId);
-        requireBeforeCutoff(session);
-        releaseSeat(session);
+        requireChangeable(booking, session);
+        releaseSeat(booking, session);
         booking.cancel(CancelReason.CANDIDATE, time.now());
         bookings.flush();
         events.cancelled(booking, session, centre(session));
@@ -167,13 +168,26 @@ public class BookingService {
         return active.size();
     }
 
-    /** An admin moved the (locked) session: every candidate booked on it is told where and when it is now. */
+    /**
+     * An admin moved the (locked) session: every candidate booked on it is told where and when it is now, and until
+     * when they may choose another session or cancel free of charge: {@code moved-change-window} from now (never past
+     * the session's start), or the new session's usual cut-off if that is later.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int sessionMoved(ExamSession session, TestingCentre centre, ExamEvents.PreviousSlot previous) {
         List<Booking> active = bookings.activeOnSession(session.id);
         Instant now = time.now();
-        active.forEach(booking -> events.moved(booking, previous, session, centre, now));
+        Instant window = now.plus(config.movedChangeWindow());
+        Instant until = latest(cutoff(session), window.isBefore(session.startsAt) ? window : session.startsAt);
+        for (Booking booking : active) {
+            booking.changeableUntil = until;
+            events.moved(booking, previous, session, centre, now, until);
+        }
         return active.size();
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** The application was withdrawn: its active booking (if any) is cancelled, whatever the cut-off. */
@@ -213,9 +227,33 @@ public class BookingService {
         return booking;
     }
 
+    /**
+     * A booking still BOOKED whose session started before {@code startedBefore}, locked for the caller's transaction
+     * ({@code SKIP LOCKED}: instances running the no-show job at once each take other bookings); empty if none.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Booking> claimNoShow(Instant startedBefore) {
+        @SuppressWarnings("unchecked")
+        List<Booking> due = bookings.getEntityManager().createNativeQuery("""
+                SELECT b.* FROM booking b JOIN exam_session s ON s.id = b.session_id
+                WHERE b.status = 'BOOKED' AND s.starts_at < ?1
+                ORDER BY s.starts_at, b.id
+                LIMIT 1
+                FOR UPDATE OF b SKIP LOCKED""", Booking.class)
+                .setParameter(1, startedBefore)
+                .getResultList();
+        return due.stream().findFirst();
+    }
+
     /** When candidates can no longer book, move or cancel a seat at the session. */
     public Instant cutoff(ExamSession session) {
         return session.startsAt.minus(config.changeCutoff());
+    }
+
+    /** Until when this booking may be rescheduled or cancelled: the session's cut-off, or the window a move gave. */
+    public Instant changeableUntil(Booking booking, ExamSession session) {
+        Instant cutoff = cutoff(session);
+        return booking.changeableUntil == null ? cutoff : latest(cutoff, booking.changeableUntil);
     }
 
     /**
@@ -241,9 +279,9 @@ public class BookingService {
     }
 
     /** Gives a seat back; the session row is locked from here on, so its cut-off is checked again under the lock. */
-    private void releaseSeat(ExamSession session) {
+    private void releaseSeat(Booking booking, ExamSession session) {
         sessions.releaseSeats(session.id, 1);
-        requireBeforeCutoff(sessions.reload(session));
+        requireChangeable(booking, sessions.reload(session));
     }
 
     private Booking insert(ExamAuthorization authorization, ExamSession session, int attemptNumber, Booking replaced,
@@ -331,12 +369,14 @@ public class BookingService {
         }
     }
 
-    private void requireBeforeCutoff(ExamSession session) {
-        Instant cutoff = cutoff(session);
-        if (!time.now().isBefore(cutoff)) {
-            throw ProblemException.conflict("change-cutoff-passed", "Bookings can be moved or cancelled until "
-                    + cutoff + " (" + config.changeCutoff().toDays() + " days before the session); that has passed")
-                    .with("changeableUntil", cutoff.toString());
+    private void requireChangeable(Booking booking, ExamSession session) {
+        Instant until = changeableUntil(booking, session);
+        if (!time.now().isBefore(until)) {
+            throw ProblemException.conflict("change-cutoff-passed", "This booking could be moved or cancelled until "
+                    + until + (booking.changeableUntil == null ? " (" + config.changeCutoff().toDays()
+                            + " days before the session)" : " (the window given when the session was moved)")
+                    + "; that has passed")
+                    .with("changeableUntil", until.toString());
         }
     }
 
@@ -402,7 +442,7 @@ public class BookingService {
                 sessionsById.values().stream().map(s -> s.centreId).collect(Collectors.toSet()));
         return list.stream().map(b -> {
             ExamSession s = sessionsById.get(b.sessionId);
-            return BookingView.of(b, SessionView.of(s, centresById.get(s.centreId)), cutoff(s));
+            return BookingView.of(b, SessionView.of(s, centresById.get(s.centreId)), changeableUntil(b, s));
         }).toList();
     }
 }

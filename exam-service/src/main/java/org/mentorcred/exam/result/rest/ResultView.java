@@ -33,7 +33,9 @@ public record ResultView(
         @Schema(examples = "2") int attemptsRemaining,
         @Schema(description = "First day a failed candidate may book again; null if passed or no attempts left",
                 nullable = true) LocalDate retakeAllowedFrom,
-        Instant recordedAt) {
+        Instant recordedAt,
+        @Schema(description = "The candidate did not attend: no result was recorded within the no-show period after "
+                + "the session started; every score is 0 and the attempt counts") boolean noShow) {
 
     @Schema(description = "One topic's score and its weight at the level")
     public record TopicResult(
@@ -53,6 +55,6 @@ public record ResultView(
                 r.scores.stream().sorted(Comparator.comparing(s -> s.topic))
                         .map(s -> TopicResult.of(s.topic, s.score, s.weightPercent, s.weightedPoints)).toList(),
                 r.weightedScore, Decimals.trimmed(r.passMark, 0), r.passed, r.weightsVersion, r.examDate,
-                r.attemptNumber, r.attemptsAllowed, r.attemptsRemaining, r.retakeAllowedFrom, r.recordedAt);
+                r.attemptNumber, r.attemptsAllowed, r.attemptsRemaining, r.retakeAllowedFrom, r.recordedAt, r.noShow);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,7 @@ import org.mentorcred.exam.result.rest.WeightsView;
 import org.mentorcred.exam.result.weights.WeightedScore;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Exam results: a proctor's topic scores, weighted by the level's weights, once per booking. */
 @ApplicationScoped
@@ -80,7 +82,45 @@ public class ResultService {
     @Transactional
     public ResultView record(UUID bookingId, ResultRequest request, String proctor) {
         Map<Topic, BigDecimal> scores = allEightOnce(request.scores());
-        Booking booking = bookings.require(bookingId);
+        return record(bookings.require(bookingId), scores, proctor, false);
+    }
+
+    /** Who the no-show job records its results as. */
+    public static final String NO_SHOW_RECORDER = "system:no-show";
+
+    /**
+     * Records a no-show for every booking whose session started {@code no-show-after} before {@code now} with no
+     * result: a failed attempt with every score 0 ({@link BookingStatus#NO_SHOW}), announced as ExamResultRecorded
+     * with {@code noShow}. Each booking in a transaction of its own, claimed with {@code SKIP LOCKED}, so instances
+     * running the job at once record each no-show once.
+     *
+     * @return the bookings recorded as no-shows
+     */
+    public int recordNoShows(Instant now) {
+        Instant startedBefore = now.minus(config.noShowAfter());
+        int recorded = 0;
+        while (true) {
+            Boolean done = QuarkusTransaction.requiringNew().call(() -> {
+                Optional<Booking> due = bookings.claimNoShow(startedBefore);
+                if (due.isEmpty()) {
+                    return true;
+                }
+                Map<Topic, BigDecimal> zero = new EnumMap<>(Topic.class);
+                for (Topic topic : Topic.values()) {
+                    zero.put(topic, BigDecimal.ZERO);
+                }
+                record(due.get(), zero, NO_SHOW_RECORDER, true);
+                return false;
+            });
+            if (done) {
+                return recorded;
+            }
+            recorded++;
+        }
+    }
+
+    private ResultView record(Booking booking, Map<Topic, BigDecimal> scores, String recorder, boolean noShow) {
+        UUID bookingId = booking.id;
         results.ofBooking(bookingId).ifPresent(existing -> {
             throw resultExists(existing.id);
         });
@@ -131,10 +171,11 @@ public class ResultService {
         result.attemptsRemaining = remaining;
         result.retakeAllowedFrom = !scored.passed() && remaining > 0
                 ? examDate.plusDays(config.retakeWaitingDays()) : null;
-        result.recordedBy = proctor;
+        result.recordedBy = recorder;
         result.recordedAt = now;
+        result.noShow = noShow;
 
-        booking.status = BookingStatus.SAT;
+        booking.status = noShow ? BookingStatus.NO_SHOW : BookingStatus.SAT;
         results.persist(result);
         try {
             results.flush();
@@ -150,7 +191,8 @@ public class ResultService {
                         view.level(), view.scores().stream().map(s -> new ExamEvents.TopicScore(s.topic(), s.score(),
                                 s.weightPercent(), s.weightedPoints())).toList(),
                         view.weightedScore(), view.passMark(), view.passed(), view.attemptNumber(),
-                        view.attemptsAllowed(), view.attemptsRemaining(), view.retakeAllowedFrom(), view.recordedAt()));
+                        view.attemptsAllowed(), view.attemptsRemaining(), view.retakeAllowedFrom(), view.recordedAt(),
+                        view.noShow()));
         return view;
     }
 

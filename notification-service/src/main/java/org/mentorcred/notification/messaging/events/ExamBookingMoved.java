@@ -13,7 +13,9 @@ public record ExamBookingMoved(
         @NotNull UUID applicationId,
         @NotBlank String level,
         @NotNull @Valid Previous previous,
-        @NotNull @Valid ExamSession session) {
+        @NotNull @Valid ExamSession session,
+        /** Until when the candidate may choose another session or cancel free of charge; null in older events. */
+        Instant changeableUntil) {
 
     public record Previous(@NotNull Instant startsAt, @NotBlank String centreName, String address, String city) {
     }

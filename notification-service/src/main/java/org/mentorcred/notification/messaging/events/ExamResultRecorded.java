@@ -22,7 +22,9 @@ public record ExamResultRecorded(
         int attemptsAllowed,
         int attemptsRemaining,
         /** First day a failed candidate may book again; null if passed or no attempts left. */
-        LocalDate retakeAllowedFrom) {
+        LocalDate retakeAllowedFrom,
+        /** The candidate did not attend (no result recorded in time): every score 0, the attempt counts. */
+        boolean noShow) {
 
     public record TopicScore(@NotBlank String topic, @NotNull BigDecimal score, @NotNull BigDecimal weightPercent,
             @NotNull BigDecimal weightedPoints) {
