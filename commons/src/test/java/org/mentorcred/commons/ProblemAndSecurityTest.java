@@ -69,18 +69,15 @@ class ProblemAndSecurityTest {
         given().contentType(ContentType.JSON).body("{\"mode\":\"BY_PIGEON\"}")
                 .when().post("/probe/forms")
                 .then().statusCode(400)
-                .body("violations[0].field", equalTo("mode"))
-                .body("violations[0].message", equalTo("must be one of ONLINE, IN_PERSON, BLENDED"));
+                .body("violations.find { it.field == 'mode' }.message", equalTo("must be one of ONLINE, IN_PERSON, BLENDED"));
         given().contentType(ContentType.JSON).body("{\"startDate\":\"31/01/2026\"}")
                 .when().post("/probe/forms")
                 .then().statusCode(400)
-                .body("violations[0].field", equalTo("startDate"))
-                .body("violations[0].message", equalTo("must be a date (YYYY-MM-DD)"));
+                .body("violations.find { it.field == 'startDate' }.message", equalTo("must be a date (YYYY-MM-DD)"));
         given().contentType(ContentType.JSON).body("{\"lines\":[{\"name\":\"a\",\"hours\":\"many\"}]}")
                 .when().post("/probe/forms")
                 .then().statusCode(400)
-                .body("violations[0].field", equalTo("lines[0].hours"))
-                .body("violations[0].message", equalTo("must be a number"));
+                .body("violations.find { it.field == 'lines[0].hours' }.message", equalTo("must be a number"));
     }
 
     @Test
