@@ -82,6 +82,27 @@ class LimitsTest {
         }
     }
 
+    /** A chunked body within the limit reaches the endpoint whole, as one sent with its length does. */
+    @Test
+    void aChunkedBodyWithinTheLimitIsReadAsUsual() throws Exception {
+        String form = "{\"id\":\"3fa85f64-5717-4562-b3fc-2c963f66afa6\",\"name\":\"Chunked\",\"mode\":\"ONLINE\","
+                + "\"lines\":[{\"name\":\"a\",\"hours\":2}]}";
+        try (Socket socket = socket()) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /probe/forms HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            int half = form.length() / 2;
+            for (String part : new String[] { form.substring(0, half), form.substring(half) }) {
+                out.write((Integer.toHexString(part.length()) + "\r\n" + part + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            assertTrue(answer.contains("\"name\":\"Chunked\""), answer);
+        }
+    }
+
     /** A body still incomplete mentorcred.http.body-timeout (2 s here) after its headers is a 408 problem. */
     @Test
     void aBodyThatDoesNotArriveInTimeIsA408Problem() throws Exception {
