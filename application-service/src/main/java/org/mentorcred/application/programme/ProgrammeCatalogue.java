@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @Schema(description = "The programmes and what a complete application to each contains")
 public record ProgrammeCatalogue(
-        @Schema(description = "Catalogue version; an application records the version that judged it complete", examples = "2026-01") String version,
+        @Schema(description = "Catalogue version; an application records the version that judged it complete", examples = "2026-12") String version,
         List<Programme> programmes) {
 
     /** The file's shape, before it is checked. */

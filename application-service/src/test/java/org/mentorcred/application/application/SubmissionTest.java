@@ -96,7 +96,7 @@ class SubmissionTest {
                     .body("status", equalTo("SUBMITTED"))
                     .body("editable", equalTo(false))
                     .body("submittedAt", notNullValue())
-                    .body("catalogueVersion", equalTo("2026-01"))
+                    .body("catalogueVersion", equalTo("2026-12"))
                     .body("timeline.to", contains("DRAFT", "SUBMITTED"))
                     .body("timeline[1].from", equalTo("DRAFT"))
                     .body("timeline[1].actorRole", equalTo("applicant"));

@@ -52,7 +52,7 @@ class ProgrammeCatalogueTest {
     @Test
     void emptyCpmApplicationMissesEachRequiredSectionInCatalogueOrder() throws IOException {
         List<Violation> missing = shipped().programme(ProgrammeCode.IMC_CPM).missingIn(EMPTY);
-        assertEquals(List.of("trainings", "engagements", "references", "supervision", "ethics"),
+        assertEquals(List.of("trainings", "engagements", "references", "supervision"),
                 missing.stream().map(Violation::field).toList());
         assertTrue(missing.stream().allMatch(v -> !v.message().isBlank()));
     }

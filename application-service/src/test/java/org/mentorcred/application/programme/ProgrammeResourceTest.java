@@ -28,11 +28,11 @@ class ProgrammeResourceTest {
     @Test
     void publishesTheCatalogueWithoutSignIn() {
         given().when().get("/api/v1/programmes").then().statusCode(200)
-                .body("version", equalTo("2026-01"))
+                .body("version", equalTo("2026-12"))
                 .body("programmes.code", containsInAnyOrder("IMC_CPM", "IPMA_AM", "IPMA_PM", "IPMA_SM", "IPMA_MM",
                         "IPMA_SM_FAST_TRACK"))
                 .body("programmes.find { it.code == 'IMC_CPM' }.requirements.field",
-                        contains("trainings", "engagements", "references", "supervision", "ethics"));
+                        contains("trainings", "engagements", "references", "supervision"));
         given().when().get("/api/v1/programmes/IPMA_SM").then().statusCode(200)
                 .body("requirements.find { it.field == 'prerequisite' }.anyOf", contains("credentialsHeld", "trainings"));
         given().when().get("/api/v1/programmes/IPMA_SM_FAST_TRACK").then().statusCode(200).body("awards", equalTo("IPMA_SM"));
@@ -41,20 +41,20 @@ class ProgrammeResourceTest {
 
     @Test
     void theLoadedVersionIsRecordedAndItsContentMayNotChangeUnderTheSameVersion() {
-        String stored = (String) em.createNativeQuery("SELECT checksum FROM programme_catalogue WHERE version = '2026-01'")
+        String stored = (String) em.createNativeQuery("SELECT checksum FROM programme_catalogue WHERE version = '2026-12'")
                 .getSingleResult();
         QuarkusTransaction.requiringNew().run(() -> em
-                .createNativeQuery("UPDATE programme_catalogue SET checksum = 'tampered' WHERE version = '2026-01'")
+                .createNativeQuery("UPDATE programme_catalogue SET checksum = 'tampered' WHERE version = '2026-12'")
                 .executeUpdate());
         try {
             InvalidCatalogueException e = assertThrows(InvalidCatalogueException.class, () -> store.load(null));
             assertTrue(e.getMessage().contains("new version"), e.getMessage());
         } finally {
             QuarkusTransaction.requiringNew().run(() -> em
-                    .createNativeQuery("UPDATE programme_catalogue SET checksum = ?1 WHERE version = '2026-01'")
+                    .createNativeQuery("UPDATE programme_catalogue SET checksum = ?1 WHERE version = '2026-12'")
                     .setParameter(1, stored).executeUpdate());
         }
         store.load(null); // the original content loads again
-        assertEquals("2026-01", store.current().version());
+        assertEquals("2026-12", store.current().version());
     }
 }

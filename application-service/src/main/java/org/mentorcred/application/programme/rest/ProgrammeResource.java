@@ -39,7 +39,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "The catalogue in force",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeCatalogue.class),
                     examples = @ExampleObject(name = "excerpt", value = """
-                            {"version":"2026-01","programmes":[{"code":"IPMA_SM","name":"Level 3 Senior Mentor","awards":"IPMA_SM",\
+                            {"version":"2026-12","programmes":[{"code":"IPMA_SM","name":"Level 3 Senior Mentor","awards":"IPMA_SM",\
                             "requirements":[{"field":"engagements","anyOf":["engagements"],"description":null},\
                             {"field":"ethics","anyOf":["ethics"],"description":null},\
                             {"field":"prerequisite","anyOf":["credentialsHeld","trainings"],\
