@@ -230,6 +230,28 @@ class IpmaExamJourneyTest {
         assertEquals(3, probe.records(ofType(EXAM_AUTHORIZED).and(withKey(id))).size(), "no fourth authorisation");
     }
 
+    /** A no-show (exam-service's job) is a failed attempt: the timeline says so and the retake follows as usual. */
+    @Test
+    void aNoShowIsAFailedAttemptAndTheRetakeFollows() {
+        String[] a = authorizedAm();
+        String subject = a[0];
+        String id = a[1];
+        String authorizationId = awaitAuthorization(id, 1).get("authorizationId").asText();
+        ObjectNode booked = examBooked(id, authorizationId, 1);
+        send(producer, EXAM_EVENTS, "exam-service", "ExamBooked", booked);
+        awaitStatus(subject, id, "EXAM_BOOKED");
+        ObjectNode noShow = examResult(id, booked.get("bookingId").asText(), false, 1, 3,
+                LocalDate.now(ZoneOffset.UTC).toString());
+        noShow.put("weightedScore", 0).put("noShow", true);
+        send(producer, EXAM_EVENTS, "exam-service", "ExamResultRecorded", noShow);
+
+        assertEquals(1, awaitAuthorization(id, 2).get("attemptsUsed").asInt(), "the no-show used an attempt");
+        JsonPath app = awaitStatus(subject, id, "EXAM_AUTHORIZED");
+        List<String> reasons = app.getList("timeline.findAll { it.to == 'EXAM_FAILED' }.reason");
+        assertEquals(1, reasons.size(), reasons::toString);
+        assertTrue(reasons.get(0).contains("did not attend"), reasons::toString);
+    }
+
     @Test
     void aRetakeIsAuthorisedWhenItsWaitingPeriodEnds() {
         String[] a = authorizedAm();

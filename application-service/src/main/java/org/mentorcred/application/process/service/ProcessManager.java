@@ -355,7 +355,8 @@ public class ProcessManager {
         track.lastWeightedScore = result.weightedScore();
         track.lastPassMark = result.passMark();
         track.clearBooking();
-        String score = "weighted score " + result.weightedScore().stripTrailingZeros().toPlainString()
+        String score = result.wasNoShow() ? "did not attend, which counts as a failed attempt"
+                : "weighted score " + result.weightedScore().stripTrailingZeros().toPlainString()
                 + (result.passMark() == null ? "" : ", pass mark " + result.passMark().stripTrailingZeros().toPlainString());
         if (result.passed()) {
             statusChanges.apply(app, PASS_EXAM, Actor.SYSTEM, "Passed the " + track.level + " exam (" + score + ")",

@@ -96,8 +96,8 @@ public class BookingResource {
     public Page<BookingView> list(@Valid @BeanParam PageParams page,
             @Parameter(description = "Only this session") @QueryParam("sessionId") String sessionId,
             @Parameter(description = "Only this application") @QueryParam("applicationId") String applicationId,
-            @Parameter(description = "BOOKED, CANCELLED or SAT") @QueryParam("status")
-            @Pattern(regexp = "BOOKED|CANCELLED|SAT", message = "must be BOOKED, CANCELLED or SAT") String status) {
+            @Parameter(description = "BOOKED, CANCELLED, SAT or NO_SHOW") @QueryParam("status")
+            @Pattern(regexp = "BOOKED|CANCELLED|SAT|NO_SHOW", message = "must be BOOKED, CANCELLED, SAT or NO_SHOW") String status) {
         return service.list(ownerFilter(), QueryParams.uuid("sessionId", sessionId),
                 QueryParams.uuid("applicationId", applicationId), QueryParams.enumValue("status", status, BookingStatus.class),
                 page);

@@ -11,5 +11,11 @@ import jakarta.validation.constraints.NotNull;
 public record ExamResultRecorded(@NotNull UUID resultId, @NotNull UUID bookingId, @NotNull UUID applicationId,
         String level, @NotNull BigDecimal weightedScore, BigDecimal passMark, @NotNull Boolean passed,
         @Min(1) int attemptNumber, @Min(1) int attemptsAllowed, @NotNull @Min(0) Integer attemptsRemaining,
-        LocalDate retakeAllowedFrom) {
+        LocalDate retakeAllowedFrom,
+        /** The candidate did not attend (exam-service's no-show job); absent in older events. */
+        Boolean noShow) {
+
+    public boolean wasNoShow() {
+        return Boolean.TRUE.equals(noShow);
+    }
 }
