@@ -328,7 +328,8 @@ class CpmReviewJourneyTest {
         completeCpm(subject, id);
         String engagementId = application(subject, id).getString("evidence.engagements[0].engagementId");
         Map<String, Object> ownAddress = contactReference("Jonas Berg");
-        ownAddress.put("refereeEmail", (subject + "@example.org").toUpperCase());
+        // A plus-alias of the applicant's address, in capitals: the same mailbox.
+        ownAddress.put("refereeEmail", (subject + "+referee@example.org").toUpperCase());
         put(subject, "/api/v1/applications/" + id + "/engagements/" + engagementId + "/reference", ownAddress)
                 .statusCode(200);
         submit(subject, id).statusCode(200);

@@ -16,6 +16,7 @@ import org.mentorcred.application.application.Application;
 import org.mentorcred.application.application.ApplicationAction;
 import org.mentorcred.application.application.service.EvidenceAssembler;
 import org.mentorcred.application.application.service.StatusChanges;
+import org.mentorcred.application.common.EmailAddresses;
 import org.mentorcred.application.common.Actor;
 import org.mentorcred.application.common.Sha256;
 import org.mentorcred.application.evidence.EngagementEvidence;
@@ -118,8 +119,9 @@ public class ReviewStart {
         check.engagementHours = engagement.hours();
         check.requestedAt = now;
         String refereeEmail = reference.refereeEmail() == null ? "" : reference.refereeEmail().strip();
-        // A link to the applicant's own address would let them confirm their own engagement.
-        boolean ownAddress = refereeEmail.equalsIgnoreCase(app.applicant.email.strip());
+        // A link to the applicant's own mailbox would let them confirm their own engagement; Name+ref@ or, at
+        // Gmail, N.a.m.e@ reach it too.
+        boolean ownAddress = EmailAddresses.sameMailbox(refereeEmail, app.applicant.email);
         boolean byLink = reference.consentToContact() && !refereeEmail.isEmpty() && !ownAddress;
         if (!byLink) {
             check.status = ReferenceCheck.Status.MANUAL;
