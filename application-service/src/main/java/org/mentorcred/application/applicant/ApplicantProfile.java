@@ -12,12 +12,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mentorcred.application.common.PersonName;
 import org.mentorcred.application.evidence.EducationLevel;
 
 /** What an applicant tells about themselves; events carry it so no service has to ask again. */
 @Schema(description = "The applicant's profile")
 public record ApplicantProfile(
-        @NotBlank @Size(max = 200) @Schema(examples = "Amara Okafor") String name,
+        @NotBlank @PersonName @Schema(examples = "Amara Okafor", maxLength = 100) String name,
         @NotBlank @Email @Size(max = 320) @Schema(examples = "amara.okafor@example.org") String email,
         @NotBlank @Pattern(regexp = LANGUAGE_TAG, message = "must be a BCP 47 language tag such as en, de or pt-BR")
         @Schema(description = "BCP 47 language tag for messages", examples = "en") String preferredLanguage,

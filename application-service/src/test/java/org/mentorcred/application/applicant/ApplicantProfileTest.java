@@ -21,6 +21,36 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class ApplicantProfileTest {
 
+    /**
+     * A name is what e-mails greet the person with: links, addresses, markup, control or invisible characters and
+     * more than 100 characters are refused; names of every script and punctuation people use are not.
+     */
+    @Test
+    void aNameThatIsNoPersonsNameIsRefused() {
+        String subject = fresh("names");
+        for (String name : java.util.List.of("Security Team: your account is locked, verify at http://evil.example",
+                "Visit www.evil.example now", "Prize at evil.com", "amara@evil.example", "<b>Amara</b>",
+                "Amara\u202Eakofo", "Amara\u0007", "x".repeat(101))) {
+            Map<String, Object> profile = profile(subject + "@example.org", 51.5, -0.12);
+            profile.put("name", name);
+            asApplicant(subject).contentType(ContentType.JSON).body(profile)
+                    .when().put("/api/v1/applicants/me")
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("violations.field", org.hamcrest.Matchers.contains("name"));
+        }
+        asApplicant(subject).when().get("/api/v1/applicants/me").then().statusCode(404);
+        for (String name : java.util.List.of("Zoë O'Brien-Ñúñez", "Nguyễn Thị Minh Khai", "李小龍", "St. John Smith Jr.",
+                "x".repeat(100))) {
+            Map<String, Object> profile = profile(subject + "@example.org", 51.5, -0.12);
+            profile.put("name", name);
+            asApplicant(subject).contentType(ContentType.JSON).body(profile)
+                    .when().put("/api/v1/applicants/me")
+                    .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200),
+                            org.hamcrest.Matchers.is(201)))
+                    .body("name", equalTo(name));
+        }
+    }
+
     /** A bad enum no longer hides the other errors: every violation of the profile is listed at once. */
     @Test
     void everyViolationOfAProfileIsListedEvenBesideABadEnum() {

@@ -13,11 +13,12 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mentorcred.application.common.PersonName;
 import org.mentorcred.application.evidence.EngagementKind;
 
 @Schema(description = "A mentoring engagement")
 public record EngagementInput(
-        @NotBlank @Size(max = 200) @Schema(examples = "Jonas Berg") String menteeName,
+        @NotBlank @PersonName @Schema(examples = "Jonas Berg", maxLength = 100) String menteeName,
         @Email @Size(max = 320) @Schema(examples = "jonas.berg@example.org") String menteeEmail,
         @NotNull EngagementKind kind,
         @NotNull @PastOrPresent LocalDate startDate,

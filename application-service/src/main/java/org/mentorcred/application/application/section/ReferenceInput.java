@@ -8,13 +8,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mentorcred.application.common.PersonName;
 import org.mentorcred.application.evidence.RefereeRole;
 import org.mentorcred.application.evidence.ReferenceKind;
 
 @Schema(description = "A LETTER (with its document) or the referee's CONTACT details, given with their consent to be contacted")
 public record ReferenceInput(
         @NotNull ReferenceKind kind,
-        @NotBlank @Size(max = 200) @Schema(examples = "Maria Lopez") String refereeName,
+        @NotBlank @PersonName @Schema(examples = "Maria Lopez", maxLength = 100) String refereeName,
         @Email @Size(max = 320) @Schema(description = "Required for CONTACT", examples = "maria.lopez@example.org") String refereeEmail,
         @NotNull RefereeRole refereeRole,
         @Schema(description = "The letter, for LETTER; absent for CONTACT") UUID documentId,
