@@ -83,22 +83,8 @@ public final class InputBounds {
     public static LocalDate checkDate(String field, LocalDate date) {
         String problem = dateProblem(date);
         if (problem != null) {
-            throw invalid(field, problem);
+            throw ProblemException.invalid(List.of(new Violation(field, problem)));
         }
         return date;
-    }
-
-    /** {@link #boundedDecimal(BigDecimal)}, or a 400 problem naming {@code field} when it is out of bounds. */
-    public static BigDecimal checkDecimal(String field, BigDecimal value) {
-        BigDecimal bounded = boundedDecimal(value);
-        if (value != null && bounded == null) {
-            throw invalid(field, decimalProblem(value));
-        }
-        return bounded;
-    }
-
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(400, "validation", "Invalid request", "Field " + field + " " + message,
-                List.of(new Violation(field, message)));
     }
 }

@@ -1,13 +1,12 @@
 package org.mentorcred.commons.http;
 
 import java.time.Duration;
+import java.util.Arrays;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Throttles guessing: where a secret is the only credential (a partner's API key, a referee's link token), failed
@@ -30,10 +29,8 @@ public class FailedAttempts {
 
     /** Throws a 429 problem if any of {@code buckets} has used up its failures of the current window. */
     public void refuseIfBlocked(String... buckets) {
-        for (String bucket : buckets) {
-            if (limiter.hits(key(bucket), window) >= max) {
-                throw RateLimiter.tooMany(max + " failed attempts in " + RateLimiter.describe(window), window);
-            }
+        if (limiter.mostHits(window, Arrays.stream(buckets).map(FailedAttempts::key).toList()) >= max) {
+            throw RateLimiter.tooMany(max + " failed attempts in " + RateLimiter.describe(window), window);
         }
     }
 
@@ -42,12 +39,6 @@ public class FailedAttempts {
         for (String bucket : buckets) {
             limiter.hit(key(bucket), window);
         }
-    }
-
-    /** The bucket of the client's address (behind a proxy, with proxy-address-forwarding on, the forwarded one). */
-    public static String clientAddress(HttpServerRequest request) {
-        return "ip:" + (request == null || request.remoteAddress() == null ? "unknown"
-                : request.remoteAddress().hostAddress());
     }
 
     private static String key(String bucket) {

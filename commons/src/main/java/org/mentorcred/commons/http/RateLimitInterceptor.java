@@ -55,8 +55,7 @@ public class RateLimitInterceptor {
         if (!identity.isAnonymous()) {
             return "user:" + identity.getPrincipal().getName();
         }
-        // Behind a proxy, quarkus.http.proxy.proxy-address-forwarding makes this the client's address.
-        return "ip:" + (request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
+        return RateLimiter.addressBucket(request);
     }
 
     static Duration parse(String text) {

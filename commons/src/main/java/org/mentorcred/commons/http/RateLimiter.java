@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import org.mentorcred.commons.problem.ProblemException;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Fixed-window rate limits counted in the service's database, so a limit holds however many instances run:
@@ -43,14 +45,23 @@ public class RateLimiter {
         return hit(bucket, window, System.currentTimeMillis());
     }
 
-    /** How many hits {@code bucket} has in the current window, counting none. */
-    public int hits(String bucket, Duration window) {
+    /** The most hits any of {@code buckets} has in the current window, counting none; one query. */
+    public int mostHits(Duration window, List<String> buckets) {
         long start = windowStart(window, System.currentTimeMillis());
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
-                SELECT COALESCE(MAX(hits), 0) FROM rate_limit_window WHERE bucket = ?1 AND window_start = ?2""")
-                .setParameter(1, bucket)
+                SELECT COALESCE(MAX(hits), 0) FROM rate_limit_window WHERE bucket IN (?1) AND window_start = ?2""")
+                .setParameter(1, buckets)
                 .setParameter(2, OffsetDateTime.ofInstant(Instant.ofEpochMilli(start), ZoneOffset.UTC))
                 .getSingleResult()).intValue());
+    }
+
+    /**
+     * The bucket of the client's address: {@code ip:<address>} (behind a proxy, with
+     * {@code quarkus.http.proxy.proxy-address-forwarding} on, the forwarded client's).
+     */
+    public static String addressBucket(HttpServerRequest request) {
+        return "ip:" + (request == null || request.remoteAddress() == null ? "unknown"
+                : request.remoteAddress().hostAddress());
     }
 
     /** A 429 problem saying {@code why}, with the seconds left in the current window as {@code Retry-After}. */

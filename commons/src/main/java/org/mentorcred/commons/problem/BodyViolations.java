@@ -2,7 +2,6 @@ package org.mentorcred.commons.problem;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,14 +57,7 @@ public class BodyViolations implements ReaderInterceptor {
                 }
             }
         }
-        all.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
-        throw new ProblemException(400, "validation", "Invalid request",
-                all.size() == 1 ? "One field is invalid" : all.size() + " fields are invalid", all);
-    }
-
-    /** True while a body is read by the interceptor: a handler may then record a value and go on reading. */
-    public static boolean collecting() {
-        return RECORDED.get() != null;
+        throw ProblemException.invalid(all);
     }
 
     /** Records a refused value at the parser's current field, if a body is being read here; false otherwise. */

@@ -36,6 +36,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, "bad-request", "Bad request", detail, violations);
     }
 
+    /** 400 of type {@code validation}: every violation listed, sorted by field then message. */
+    public static ProblemException invalid(List<Violation> violations) {
+        List<Violation> sorted = new java.util.ArrayList<>(violations);
+        sorted.sort(java.util.Comparator.comparing(Violation::field).thenComparing(Violation::message));
+        return new ProblemException(400, "validation", "Invalid request",
+                sorted.size() == 1 ? "One field is invalid" : sorted.size() + " fields are invalid", sorted);
+    }
+
     /** 403: authenticated, but this resource is not theirs. */
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "forbidden", "Forbidden", detail);

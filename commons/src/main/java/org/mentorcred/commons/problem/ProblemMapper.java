@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,6 +49,8 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final long BUSY_RETRY_AFTER_SECONDS = 2;
+    /** The detail of a 401 without (valid) credentials; a service whose API takes another credential may reword it. */
+    public static final String CREDENTIALS_REQUIRED = "A valid bearer token is required";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
@@ -76,10 +77,7 @@ public class ProblemMapper {
         if (returnValue) {
             return unexpected(e, request); // our response broke its own contract: a bug, not the client's
         }
-        violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
-        return respond(new Problem(Problem.type("validation"), "Invalid request", 400,
-                violations.size() == 1 ? "One field is invalid" : violations.size() + " fields are invalid",
-                request.path(), violations, null));
+        return problem(ProblemException.invalid(violations), request);
     }
 
     @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class, JsonParseException.class,
@@ -91,7 +89,7 @@ public class ProblemMapper {
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthenticated(RuntimeException e, HttpServerRequest request) {
         Problem problem = new Problem(Problem.type("unauthorized"), "Unauthorized", 401,
-                "A valid bearer token is required", request.path(), null, null);
+                CREDENTIALS_REQUIRED, request.path(), null, null);
         return Response.status(401)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .type(Problem.MEDIA_TYPE)

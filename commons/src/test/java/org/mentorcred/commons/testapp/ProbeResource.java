@@ -100,6 +100,14 @@ public class ProbeResource {
                 .with("currentState", "APPROVED");
     }
 
+    @POST
+    @Path("/things")
+    @PermitAll
+    public jakarta.ws.rs.core.Response create() {
+        // Relative: JAX-RS resolves it against the request's base URI, which it builds from the Host header.
+        return jakarta.ws.rs.core.Response.created(java.net.URI.create("probe/things/42")).build();
+    }
+
     @GET
     @Path("/crash")
     @PermitAll

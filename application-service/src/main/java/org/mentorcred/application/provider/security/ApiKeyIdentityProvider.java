@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.mentorcred.application.provider.ApiKeyService;
 import org.mentorcred.application.provider.ApiKeys;
 import org.mentorcred.commons.http.FailedAttempts;
+import org.mentorcred.commons.http.RateLimiter;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -26,10 +27,6 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
     @Inject
     FailedAttempts failedAttempts;
 
-    private static String clientAddress(ApiKeyAuthenticationRequest request) {
-        RoutingContext context = HttpSecurityUtils.getRoutingContextAttribute(request);
-        return FailedAttempts.clientAddress(context == null ? null : context.request());
-    }
 
     @Override
     public Class<ApiKeyAuthenticationRequest> getRequestType() {
@@ -40,9 +37,11 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
     public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
         // Guessing is throttled per client address and per key id named: once either has had its failures of the
         // window, every attempt is a 429 until the window ends, the right secret included.
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String address = "partner-key:" + RateLimiter.addressBucket(http == null ? null : http.request());
         String[] buckets = ApiKeys.parse(request.key())
-                .map(parsed -> new String[] { "partner-key:" + clientAddress(request), "partner-key:id:" + parsed.keyId() })
-                .orElseGet(() -> new String[] { "partner-key:" + clientAddress(request) });
+                .map(parsed -> new String[] { address, "partner-key:id:" + parsed.keyId() })
+                .orElse(new String[] { address });
         return context.runBlocking(() -> {
             failedAttempts.refuseIfBlocked(buckets);
             ApiKeyService.Partner partner = apiKeys.authenticate(request.key()).orElseThrow(() -> {

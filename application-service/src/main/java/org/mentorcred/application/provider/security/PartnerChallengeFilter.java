@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.mentorcred.commons.problem.Problem;
+import org.mentorcred.commons.problem.ProblemMapper;
 
 /**
  * A 401 of the partner API asks for an API key, not for the bearer token the shared problem mapper names: in its
@@ -20,8 +21,8 @@ public class PartnerChallengeFilter {
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, PartnerSecurity.CHALLENGE);
-        if (response.getEntity() instanceof Problem problem && problem.getDetail() != null
-                && problem.getDetail().toLowerCase(java.util.Locale.ROOT).contains("bearer")) {
+        if (response.getEntity() instanceof Problem problem
+                && ProblemMapper.CREDENTIALS_REQUIRED.equals(problem.getDetail())) {
             response.setEntity(new Problem(problem.getType(), problem.getTitle(), 401,
                     "The partner API needs an API key in the " + PartnerSecurity.HEADER + " header",
                     problem.getInstance(), problem.getViolations(), problem.getExtensions()));

@@ -29,6 +29,7 @@ import org.mentorcred.application.review.ReferenceCheck;
 import org.mentorcred.application.review.mapping.ReferenceCheckQuestion;
 import org.mentorcred.application.review.service.ReferenceCheckService;
 import org.mentorcred.commons.http.FailedAttempts;
+import org.mentorcred.commons.http.RateLimiter;
 import org.mentorcred.commons.problem.Problem;
 import org.mentorcred.commons.problem.ProblemException;
 
@@ -98,7 +99,7 @@ public class ReferenceCheckResource {
      * ({@link FailedAttempts}), every link request from that address is a 429 until the window ends.
      */
     private <T> T guarded(HttpServerRequest request, java.util.function.Supplier<T> call) {
-        String bucket = "reference-link:" + FailedAttempts.clientAddress(request);
+        String bucket = "reference-link:" + RateLimiter.addressBucket(request);
         failedAttempts.refuseIfBlocked(bucket);
         try {
             return call.get();

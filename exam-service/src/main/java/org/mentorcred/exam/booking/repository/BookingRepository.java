@@ -1,5 +1,6 @@
 package org.mentorcred.exam.booking.repository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +26,32 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
 
     public List<Booking> activeOnSession(UUID sessionId) {
         return list("sessionId = ?1 and status = ?2", Sort.by("bookedAt").and("id"), sessionId, BookingStatus.BOOKED);
+    }
+
+    /** Ids of bookings still BOOKED whose session started before {@code startedBefore}, oldest session first. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> noShowsDue(Instant startedBefore, int limit) {
+        return getEntityManager().createNativeQuery("""
+                SELECT b.id FROM booking b JOIN exam_session s ON s.id = b.session_id
+                WHERE b.status = 'BOOKED' AND s.starts_at < ?1
+                ORDER BY s.starts_at, b.id
+                LIMIT ?2""", UUID.class)
+                .setParameter(1, startedBefore)
+                .setParameter(2, limit)
+                .getResultList();
+    }
+
+    /**
+     * The booking, locked for the caller's transaction, if it is still BOOKED and nobody else holds it
+     * ({@code SKIP LOCKED}: instances running the no-show job at once each take other bookings).
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<Booking> lockIfBooked(UUID id) {
+        List<Booking> found = getEntityManager().createNativeQuery("""
+                SELECT * FROM booking WHERE id = ?1 AND status = 'BOOKED' FOR UPDATE SKIP LOCKED""", Booking.class)
+                .setParameter(1, id)
+                .getResultList();
+        return found.stream().findFirst();
     }
 
     public PanacheQuery<Booking> search(String subject, UUID sessionId, UUID applicationId, BookingStatus status,

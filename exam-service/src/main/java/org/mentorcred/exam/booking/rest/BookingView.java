@@ -21,7 +21,8 @@ public record BookingView(
         @Schema(description = "Which attempt at the exam this is", examples = "1") int attemptNumber,
         SessionView session,
         Instant bookedAt,
-        @Schema(description = "Until when the candidate may move or cancel it", examples = "2027-03-13T09:00:00Z")
+        @Schema(description = "Until when the candidate may move or cancel it: the session's cut-off, or later if the "
+                + "body moved the session (a fresh window, never past its start)", examples = "2027-03-13T09:00:00Z")
         Instant changeableUntil,
         @Schema(nullable = true) Instant cancelledAt,
         @Schema(nullable = true) CancelReason cancelReason,

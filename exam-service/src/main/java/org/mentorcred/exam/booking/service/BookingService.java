@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
@@ -225,24 +224,6 @@ public class BookingService {
             throw ProblemException.notFound("Booking", id);
         }
         return booking;
-    }
-
-    /**
-     * A booking still BOOKED whose session started before {@code startedBefore}, locked for the caller's transaction
-     * ({@code SKIP LOCKED}: instances running the no-show job at once each take other bookings); empty if none.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Booking> claimNoShow(Instant startedBefore) {
-        @SuppressWarnings("unchecked")
-        List<Booking> due = bookings.getEntityManager().createNativeQuery("""
-                SELECT b.* FROM booking b JOIN exam_session s ON s.id = b.session_id
-                WHERE b.status = 'BOOKED' AND s.starts_at < ?1
-                ORDER BY s.starts_at, b.id
-                LIMIT 1
-                FOR UPDATE OF b SKIP LOCKED""", Booking.class)
-                .setParameter(1, startedBefore)
-                .getResultList();
-        return due.stream().findFirst();
     }
 
     /** When candidates can no longer book, move or cancel a seat at the session. */

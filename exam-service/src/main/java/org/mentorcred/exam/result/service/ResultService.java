@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
 import org.mentorcred.commons.api.Page;
 import org.mentorcred.commons.api.PageParams;
 import org.mentorcred.commons.outbox.Outbox;
@@ -25,6 +25,7 @@ import org.mentorcred.exam.authorization.ExamAuthorization;
 import org.mentorcred.exam.authorization.repository.AuthorizationRepository;
 import org.mentorcred.exam.booking.Booking;
 import org.mentorcred.exam.booking.BookingStatus;
+import org.mentorcred.exam.booking.repository.BookingRepository;
 import org.mentorcred.exam.booking.service.BookingService;
 import org.mentorcred.exam.calendar.ExamSession;
 import org.mentorcred.exam.calendar.repository.SessionRepository;
@@ -50,6 +51,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class ResultService {
 
+    private static final Logger LOG = Logger.getLogger(ResultService.class);
+
     static final String ONE_RESULT_PER_BOOKING = "exam_result_booking_id";
 
     @Inject
@@ -57,6 +60,9 @@ public class ResultService {
 
     @Inject
     BookingService bookings;
+
+    @Inject
+    BookingRepository bookingRecords;
 
     @Inject
     SessionRepository sessions;
@@ -88,35 +94,43 @@ public class ResultService {
     /** Who the no-show job records its results as. */
     public static final String NO_SHOW_RECORDER = "system:no-show";
 
+    /** A no-show's scores: every topic 0. */
+    private static final Map<Topic, BigDecimal> NO_SCORES = zeroScores();
+
+    /** No-shows one run of the job records at most; the next run takes the rest. */
+    private static final int NO_SHOW_BATCH = 100;
+
     /**
-     * Records a no-show for every booking whose session started {@code no-show-after} before {@code now} with no
-     * result: a failed attempt with every score 0 ({@link BookingStatus#NO_SHOW}), announced as ExamResultRecorded
-     * with {@code noShow}. Each booking in a transaction of its own, claimed with {@code SKIP LOCKED}, so instances
-     * running the job at once record each no-show once.
+     * Records a no-show for each booking (up to a batch) whose session started {@code no-show-after} before
+     * {@code now} with no result: a failed attempt with every score 0 ({@link BookingStatus#NO_SHOW}), announced as
+     * ExamResultRecorded with {@code noShow}. Each booking in a transaction of its own, taken with {@code SKIP LOCKED},
+     * so instances running the job at once record each no-show once, and one that fails does not hold up the rest.
      *
      * @return the bookings recorded as no-shows
      */
     public int recordNoShows(Instant now) {
-        Instant startedBefore = now.minus(config.noShowAfter());
+        List<UUID> due = QuarkusTransaction.requiringNew()
+                .call(() -> bookingRecords.noShowsDue(now.minus(config.noShowAfter()), NO_SHOW_BATCH));
         int recorded = 0;
-        while (true) {
-            Boolean done = QuarkusTransaction.requiringNew().call(() -> {
-                Optional<Booking> due = bookings.claimNoShow(startedBefore);
-                if (due.isEmpty()) {
-                    return true;
+        for (UUID bookingId : due) {
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> bookingRecords.lockIfBooked(bookingId)
+                        .map(booking -> record(booking, NO_SCORES, NO_SHOW_RECORDER, true)).isPresent())) {
+                    recorded++;
                 }
-                Map<Topic, BigDecimal> zero = new EnumMap<>(Topic.class);
-                for (Topic topic : Topic.values()) {
-                    zero.put(topic, BigDecimal.ZERO);
-                }
-                record(due.get(), zero, NO_SHOW_RECORDER, true);
-                return false;
-            });
-            if (done) {
-                return recorded;
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "The no-show of booking %s could not be recorded; the next run tries again", bookingId);
             }
-            recorded++;
         }
+        return recorded;
+    }
+
+    private static Map<Topic, BigDecimal> zeroScores() {
+        Map<Topic, BigDecimal> zero = new EnumMap<>(Topic.class);
+        for (Topic topic : Topic.values()) {
+            zero.put(topic, BigDecimal.ZERO);
+        }
+        return java.util.Collections.unmodifiableMap(zero);
     }
 
     private ResultView record(Booking booking, Map<Topic, BigDecimal> scores, String recorder, boolean noShow) {

@@ -113,7 +113,7 @@ public abstract class ServiceFoundationContract {
 
     /**
      * Every answer says {@code nosniff}; JSON answers, which carry personal data, are never stored by a cache unless
-     * they say otherwise; and a {@code Location} is never built from the {@code Host} header the caller sent.
+     * they say otherwise. (The {@code Location} rule is commons' HeadersTest.)
      */
     @Test
     void answersCarryTheSecurityHeaders() {

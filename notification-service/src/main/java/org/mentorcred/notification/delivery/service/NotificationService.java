@@ -80,12 +80,20 @@ public class NotificationService {
     public void sendToNamedApplicant(EventRef event, EmailKind kind, UUID applicationId, String name, String email,
             String preferredLanguage, Object model) {
         ApplicationContact contact = contacts.findById(applicationId);
-        if (contact != null && contact.erasedAt != null) {
-            LOG.infof("%s email of %s not sent: the applicant of application %s was erased", kind.template(), event,
-                    applicationId);
+        if (erased(contact, kind, event)) {
             return;
         }
         send(event, kind, applicationId, name, email, preferredLanguage, model);
+    }
+
+    /** True (and logged) if the contact's applicant was erased: nothing more is emailed to them. */
+    private static boolean erased(ApplicationContact contact, EmailKind kind, EventRef event) {
+        if (contact == null || contact.erasedAt == null) {
+            return false;
+        }
+        LOG.infof("%s email of %s not sent: the applicant of application %s was erased", kind.template(), event,
+                contact.applicationId);
+        return true;
     }
 
     /**
@@ -97,9 +105,7 @@ public class NotificationService {
     public void sendToApplicant(EventRef event, EmailKind kind, UUID applicationId, Object model) {
         contacts.lockApplication(applicationId);
         ApplicationContact contact = contacts.findById(applicationId);
-        if (contact != null && contact.erasedAt != null) {
-            LOG.infof("%s email of %s not sent: the applicant of application %s was erased", kind.template(), event,
-                    applicationId);
+        if (erased(contact, kind, event)) {
             return;
         }
         if (contact != null) {
